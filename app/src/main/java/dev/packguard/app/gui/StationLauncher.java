@@ -1,0 +1,26 @@
+package dev.packguard.app.gui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/**
+ * Starts the JavaFX station. This class must not extend {@link Application}: when the main
+ * class is an {@code Application} and JavaFX sits on the classpath (not the module path), the
+ * JDK launcher refuses with "JavaFX runtime components are missing".
+ */
+public final class StationLauncher {
+    private StationLauncher() {
+    }
+
+    /** {@code mvn -pl app javafx:run} and IDEs start here; arguments as for {@link #launch}. */
+    public static void main(String[] args) {
+        Application.launch(StationApplication.class, args);
+    }
+
+    /** Opens the station window and blocks until it is closed. {@code config} may be null. */
+    public static void launch(Path config) {
+        String[] args = config == null ? new String[0]
+                : new String[] {"--config=" + config.toAbsolutePath()};
+        Application.launch(StationApplication.class, args);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.packguard.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CliContractTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void help_listsEverySubcommandOfTheContract() {
+        Run r = run("--help");
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("demo", "gui", "decode", "verify", "sync", "ledger", "proof", "note");
+    }
+
+    @Test
+    void version_printsProjectVersion() {
+        Run r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("PackGuard " + VersionProvider.version());
+        assertThat(VersionProvider.version()).doesNotContain("${");
+    }
+
+    @Test
+    void unknownSubcommand_printsUsageToStderrAndExits64() {
+        Run r = run("frobnicate");
+        assertThat(r.code()).isEqualTo(64);
+        assertThat(r.err()).contains("frobnicate").contains("Usage: packguard");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void noSubcommand_isUsageError() {
+        assertThat(run().code()).isEqualTo(64);
+    }
+
+    @Test
+    void ledgerGroupWithoutSubcommand_isUsageError() {
+        Run r = run("ledger");
+        assertThat(r.code()).isEqualTo(64);
+        assertThat(r.err()).contains("demo", "serve");
+    }
+
+    @Test
+    void gui_withUnreadableConfig_exits65NamingTheFile() {
+        Run r = run("gui", "--config", "/nonexistent/station.json");
+        assertThat(r.code()).isEqualTo(ExitCode.DATA);
+        assertThat(r.err()).contains("/nonexistent/station.json");
+    }
+
+    @Test
+    void notBuiltYet_saysSoOnStderrAndExits64() {
+        StringWriter err = new StringWriter();
+        int code = NotBuiltYet.report(new PrintWriter(err, true), "sync", "ledger synchronisation");
+        assertThat(code).isEqualTo(64);
+        assertThat(err.toString()).contains("packguard sync", "not built yet", "Nothing was done");
+    }
+}
