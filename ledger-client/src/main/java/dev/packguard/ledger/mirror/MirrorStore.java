@@ -1,0 +1,446 @@
+package dev.packguard.ledger.mirror;
+
+import dev.packguard.ledger.tlog.CompactRange;
+import dev.packguard.ledger.tlog.Hash;
+import dev.packguard.ledger.tlog.Parsed;
+import dev.packguard.ledger.tlog.tiles.EntryBundle;
+import dev.packguard.ledger.tlog.tiles.Tile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The station's copy of one transparency log in one SQLite file (WAL mode, one writer).
+ *
+ * <p>Invariant: the {@code checkpoint} row is the only authority. Entry bundles at or beyond its
+ * size may be present (downloaded by an interrupted sync) but are <em>suspect</em>: nothing is
+ * read from them until a later {@link #commit} covers them, which happens only after the sync
+ * has re-hashed them into the root of a checkpoint that satisfied the policy. So the file never
+ * claims more than was verified, whatever moment a process is killed at.
+ *
+ * <p>Schema (migration 1): {@code checkpoint} (one row), {@code bundle} (tlog-tiles entry
+ * bundles as served, by bundle index), {@code subtree} (the level-8 hash of each full bundle,
+ * for proofs), {@code evidence} (security failures with both notes). {@code PRAGMA user_version}
+ * holds the migration number.
+ */
+public final class MirrorStore implements AutoCloseable {
+    /** The newest schema migration this code knows. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Entries per bundle and leaves per level-8 subtree, C2SP tlog-tiles. */
+    public static final int BUNDLE_WIDTH = 256;
+
+    private static final String[][] MIGRATIONS = {
+        {
+            """
+            CREATE TABLE checkpoint (
+              id INTEGER PRIMARY KEY CHECK (id = 1),
+              origin TEXT NOT NULL,
+              size INTEGER NOT NULL CHECK (size >= 0),
+              root BLOB NOT NULL CHECK (length(root) = 32),
+              note BLOB NOT NULL,
+              edge BLOB NOT NULL,
+              newest_cosignature INTEGER,
+              verified_at INTEGER NOT NULL)""",
+            """
+            CREATE TABLE bundle (
+              idx INTEGER PRIMARY KEY,
+              count INTEGER NOT NULL CHECK (count BETWEEN 1 AND 256),
+              data BLOB NOT NULL)""",
+            """
+            CREATE TABLE subtree (
+              idx INTEGER PRIMARY KEY,
+              hash BLOB NOT NULL CHECK (length(hash) = 32))""",
+            """
+            CREATE TABLE evidence (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              kind TEXT NOT NULL,
+              detected_at INTEGER NOT NULL,
+              stored_note BLOB NOT NULL,
+              offered_note BLOB NOT NULL,
+              detail TEXT NOT NULL)""",
+        },
+    };
+
+    private final Path file;
+    private final Connection db;
+
+    private MirrorStore(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /**
+     * Opens (creating if needed) the mirror at {@code file} and brings its schema up to date in
+     * one transaction. Refuses a file written by a newer PackGuard.
+     */
+    public static MirrorStore open(Path file) throws MirrorStoreException {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new MirrorStoreException("Cannot create the directory for the ledger mirror " + absolute
+                    + ": " + e.getMessage() + ". Check the path in the station configuration and its permissions.", e, false);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        try {
+            Connection db = config.createConnection("jdbc:sqlite:" + absolute);
+            MirrorStore store = new MirrorStore(absolute, db);
+            try {
+                store.migrate();
+            } catch (MirrorStoreException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            return store;
+        } catch (SQLException e) {
+            throw failure("open", absolute, e);
+        }
+    }
+
+    private void migrate() throws MirrorStoreException {
+        try (Statement st = db.createStatement()) {
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.getInt(1);
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new MirrorStoreException("The ledger mirror " + file + " was written by a newer PackGuard (schema "
+                        + version + ", this version knows " + SCHEMA_VERSION + "). Update PackGuard on this station.",
+                        null, false);
+            }
+            if (version == SCHEMA_VERSION) {
+                return;
+            }
+            db.setAutoCommit(false);
+            try {
+                for (int m = version; m < SCHEMA_VERSION; m++) {
+                    for (String sql : MIGRATIONS[m]) {
+                        st.execute(sql);
+                    }
+                }
+                st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("migrate", file, e);
+        }
+    }
+
+    /** The SQLite file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The newest verified checkpoint, or empty for a mirror that has never completed a sync. */
+    public synchronized Optional<VerifiedCheckpoint> verified() throws MirrorStoreException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT origin, size, root, note, edge, newest_cosignature, verified_at FROM checkpoint WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            Parsed<CompactRange> edge = CompactRange.parse(rs.getBytes(5));
+            if (edge.failure().isPresent()) {
+                throw new MirrorStoreException("The ledger mirror " + file + " is damaged (stored tree edge: "
+                        + edge.failure().get() + "). Move the file aside and sync again.", null, false);
+            }
+            long cosig = rs.getLong(6);
+            Optional<Instant> newest = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(cosig));
+            return Optional.of(new VerifiedCheckpoint(rs.getString(1), rs.getLong(2), Hash.of(rs.getBytes(3)),
+                    rs.getBytes(4), edge.ok().orElseThrow(), newest, Instant.ofEpochSecond(rs.getLong(7))));
+        } catch (SQLException e) {
+            throw failure("read the checkpoint of", file, e);
+        } catch (IllegalArgumentException e) {
+            throw new MirrorStoreException("The ledger mirror " + file + " is damaged (" + e.getMessage()
+                    + "). Move the file aside and sync again.", e, false);
+        }
+    }
+
+    /** A downloaded entry bundle: index, number of entries, bytes exactly as served. */
+    public record BundleRow(long index, int count, byte[] data) {
+        public BundleRow {
+            if (index < 0 || count < 1 || count > BUNDLE_WIDTH) {
+                throw new IllegalArgumentException("bad bundle row " + index + "/" + count);
+            }
+            data = data.clone();
+        }
+
+        @Override
+        public byte[] data() {
+            return data.clone();
+        }
+    }
+
+    /**
+     * Stores downloaded, not yet verified bundles in one transaction, so an interrupted sync can
+     * resume without downloading them again. A bundle whose entries all lie below the verified
+     * size is never overwritten (that data is verified and immutable).
+     */
+    public synchronized void stage(List<BundleRow> rows) throws MirrorStoreException {
+        long verifiedSize = verifiedSize();
+        try {
+            inTransaction(() -> {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT OR REPLACE INTO bundle (idx, count, data) VALUES (?, ?, ?)")) {
+                    for (BundleRow row : rows) {
+                        if ((row.index() + 1) * BUNDLE_WIDTH <= verifiedSize) {
+                            throw new IllegalArgumentException("bundle " + row.index()
+                                    + " is complete and verified; it cannot be replaced");
+                        }
+                        ps.setLong(1, row.index());
+                        ps.setInt(2, row.count());
+                        ps.setBytes(3, row.data);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("store downloaded entries in", file, e);
+        }
+    }
+
+    /**
+     * Forgets every suspect entry (at or beyond the verified size) in one transaction: after the
+     * log served data that failed verification, none of it may be reused. The bundle that holds
+     * the last verified entries is cut back to exactly those.
+     */
+    public synchronized void discardSuspect() throws MirrorStoreException {
+        long size = verifiedSize();
+        long boundary = size / BUNDLE_WIDTH;
+        int keep = (int) (size % BUNDLE_WIDTH);
+        Optional<BundleRow> straddling = keep == 0 ? Optional.empty() : bundle(boundary);
+        try {
+            inTransaction(() -> {
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM bundle WHERE idx >= ?")) {
+                    ps.setLong(1, keep == 0 ? boundary : boundary + 1);
+                    ps.executeUpdate();
+                }
+                if (straddling.isPresent() && straddling.get().count() > keep) {
+                    BundleRow row = straddling.get();
+                    Parsed<EntryBundle> parsed = EntryBundle.parse(new Tile(0, boundary, row.count()), row.data);
+                    if (parsed.ok().isEmpty()) {
+                        throw new SQLException("stored bundle " + boundary + " is damaged: " + parsed.failure().get());
+                    }
+                    try (PreparedStatement ps = db.prepareStatement("UPDATE bundle SET count = ?, data = ? WHERE idx = ?")) {
+                        ps.setInt(1, keep);
+                        ps.setBytes(2, EntryBundle.encode(parsed.ok().get().entries().subList(0, keep)));
+                        ps.setLong(3, boundary);
+                        ps.executeUpdate();
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("discard unverified entries from", file, e);
+        }
+    }
+
+    /** The stored bytes of bundle {@code index} and its entry count, verified or suspect. */
+    public synchronized Optional<BundleRow> bundle(long index) throws MirrorStoreException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT count, data FROM bundle WHERE idx = ?")) {
+            ps.setLong(1, index);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new BundleRow(index, rs.getInt(1), rs.getBytes(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read entries from", file, e);
+        }
+    }
+
+    /** The level-8 hash of full bundle {@code index}, present once it is verified. */
+    public synchronized Optional<Hash> subtree(long index) throws MirrorStoreException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT hash FROM subtree WHERE idx = ?")) {
+            ps.setLong(1, index);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Hash.of(rs.getBytes(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read hashes from", file, e);
+        }
+    }
+
+    /** The hash of a full, verified bundle's subtree, written with the checkpoint that covers it. */
+    public record SubtreeRow(long index, Hash hash) {
+    }
+
+    /**
+     * Advances the verified state to {@code next} in one transaction, with the subtree hashes of
+     * the bundles it completes. Refuses to go backwards or to change origin: those are decided
+     * (and reported as evidence) by the sync before it gets here.
+     */
+    public synchronized void commit(VerifiedCheckpoint next, List<SubtreeRow> subtrees) throws MirrorStoreException {
+        Optional<VerifiedCheckpoint> current = verified();
+        if (current.isPresent()) {
+            if (!current.get().origin().equals(next.origin())) {
+                throw new IllegalArgumentException("origin changes from " + current.get().origin() + " to " + next.origin());
+            }
+            if (next.size() < current.get().size()) {
+                throw new IllegalArgumentException("verified size cannot shrink from " + current.get().size()
+                        + " to " + next.size());
+            }
+        }
+        try {
+            inTransaction(() -> {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT OR REPLACE INTO subtree (idx, hash) VALUES (?, ?)")) {
+                    for (SubtreeRow row : subtrees) {
+                        if ((row.index() + 1) * BUNDLE_WIDTH > next.size()) {
+                            throw new IllegalArgumentException("subtree " + row.index() + " is not complete at size " + next.size());
+                        }
+                        ps.setLong(1, row.index());
+                        ps.setBytes(2, row.hash().bytes());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = db.prepareStatement("""
+                        INSERT OR REPLACE INTO checkpoint
+                          (id, origin, size, root, note, edge, newest_cosignature, verified_at)
+                        VALUES (1, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    ps.setString(1, next.origin());
+                    ps.setLong(2, next.size());
+                    ps.setBytes(3, next.root().bytes());
+                    ps.setBytes(4, next.note());
+                    ps.setBytes(5, next.edge().serialise());
+                    if (next.newestCosignature().isPresent()) {
+                        ps.setLong(6, next.newestCosignature().get().getEpochSecond());
+                    } else {
+                        ps.setNull(6, java.sql.Types.INTEGER);
+                    }
+                    ps.setLong(7, next.verifiedAt().getEpochSecond());
+                    ps.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("save the verified checkpoint in", file, e);
+        }
+    }
+
+    /** Records a detected security failure; evidence is never deleted by PackGuard. */
+    public synchronized void recordEvidence(Evidence evidence) throws MirrorStoreException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO evidence (kind, detected_at, stored_note, offered_note, detail) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, evidence.kind().name());
+            ps.setLong(2, evidence.detectedAt().getEpochSecond());
+            ps.setBytes(3, evidence.storedNote());
+            ps.setBytes(4, evidence.offeredNote());
+            ps.setString(5, evidence.detail());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("record security evidence in", file, e);
+        }
+    }
+
+    /** Every recorded security failure, oldest first. */
+    public synchronized List<Evidence> evidence() throws MirrorStoreException {
+        List<Evidence> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT kind, detected_at, stored_note, offered_note, detail FROM evidence ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Evidence(Evidence.Kind.valueOf(rs.getString(1)), Instant.ofEpochSecond(rs.getLong(2)),
+                        rs.getBytes(3), rs.getBytes(4), rs.getString(5)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read security evidence from", file, e);
+        }
+    }
+
+    private long verifiedSize() throws MirrorStoreException {
+        return verified().map(VerifiedCheckpoint::size).orElse(0L);
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(Work work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            work.run();
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            // After SQLITE_FULL SQLite has already rolled back; keep the original error either way.
+            try {
+                db.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            restoreAutoCommit(e);
+            throw e;
+        }
+        restoreAutoCommit(null);
+    }
+
+    private void restoreAutoCommit(Exception pending) throws SQLException {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (pending == null) {
+                throw e;
+            }
+            pending.addSuppressed(e);
+        }
+    }
+
+    private static MirrorStoreException failure(String action, Path file, SQLException e) {
+        boolean full = e instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_FULL);
+        String message;
+        if (full) {
+            message = "The disk holding the ledger mirror " + file + " is full. Free some space and sync again;"
+                    + " the mirror is unchanged.";
+        } else if (e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_READONLY) {
+            message = "The ledger mirror " + file + " is read-only. Check the file's permissions.";
+        } else if (e instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT
+                || se.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB)) {
+            message = "The ledger mirror " + file + " is not a valid database (" + e.getMessage()
+                    + "). Move the file aside and sync again to rebuild it.";
+        } else {
+            message = "Cannot " + action + " the ledger mirror " + file + ": " + e.getMessage();
+        }
+        return new MirrorStoreException(message, e, full);
+    }
+
+    /**
+     * Caps the file at {@code pages} database pages, so a test gets SQLite's real "database or
+     * disk is full" error without filling a disk.
+     */
+    synchronized void limitPagesForTest(long pages) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("PRAGMA max_page_count = " + pages);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws MirrorStoreException {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw failure("close", file, e);
+        }
+    }
+}
