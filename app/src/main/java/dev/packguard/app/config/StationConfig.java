@@ -1,0 +1,55 @@
+package dev.packguard.app.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A station's configuration, validated: every value here has passed {@link StationConfigParser}.
+ * The file format is documented in docs/CONFIGURATION.md.
+ *
+ * @param source the file it was read from; relative paths in it resolve against its directory
+ * @param station what this station is called and where it stands
+ * @param ledger where the ledger comes from and how old it may be
+ * @param rules the verification policies
+ * @param sounds whether verdicts are also signalled by sound
+ */
+public record StationConfig(Path source, Station station, Ledger ledger, Rules rules, boolean sounds) {
+
+    public StationConfig {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(station, "station");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * @param name shown in the title bar and the audit log, e.g. "Packing 2"
+     * @param pharmacyName the pharmacy's name as shown to operators
+     * @param pharmacyGln the pharmacy's GLN (13 digits, valid check digit): custody must end here
+     */
+    public record Station(String name, String pharmacyName, String pharmacyGln) {
+    }
+
+    /**
+     * @param url the log's base URL (its {@code checkpoint} and {@code tile/} live under it)
+     * @param policy the tlog-policy file: the log's key and the witnesses that must cosign
+     * @param mirror the SQLite file holding the verified copy
+     * @param timeout per HTTP attempt
+     * @param parallelDownloads entry bundles fetched at once
+     * @param warnAfter ledger age above which the station warns
+     * @param blockAfter ledger age above which verification is blocked (pharmacist override only)
+     */
+    public record Ledger(URI url, Path policy, Path mirror, Duration timeout, int parallelDownloads,
+            Duration warnAfter, Duration blockAfter) {
+    }
+
+    /**
+     * @param minShelfLifeDays a unit must not expire within this many days (plus the order's days' supply)
+     * @param returnWindowDays a return is accepted this many days after dispensing at most
+     * @param undoWindowDays a dispense can be undone this many days after at most (EU: 10)
+     */
+    public record Rules(int minShelfLifeDays, int returnWindowDays, int undoWindowDays) {
+    }
+}
