@@ -1,0 +1,66 @@
+package dev.packguard.ledger.note;
+
+import java.util.Objects;
+
+/**
+ * The name of a note signing key (for logs, usually the origin; for witnesses, a schema-less
+ * URL). Per c2sp.org/signed-note §Format a key name is non-empty and contains no Unicode space
+ * and no plus (U+002B). We also refuse control characters and unpaired surrogates, which cannot
+ * appear in a well-formed UTF-8 note.
+ */
+public record KeyName(String value) implements Comparable<KeyName> {
+    public KeyName {
+        Objects.requireNonNull(value, "value");
+        ParseError e = problem(value);
+        if (e != null) {
+            throw new IllegalArgumentException("invalid key name: " + e.reason());
+        }
+    }
+
+    /** Parses {@code text} as a key name; the error column points at the first bad character. */
+    public static Parsed<KeyName> parse(String text) {
+        ParseError e = problem(text);
+        return e == null ? Parsed.ok(new KeyName(text)) : Parsed.error(e);
+    }
+
+    // Returns null when valid: a private helper, so the "no nulls" rule holds at the API.
+    private static ParseError problem(String text) {
+        if (text.isEmpty()) {
+            return new ParseError(1, 1, "key name is empty");
+        }
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            String why = null;
+            if (cp == '+') {
+                why = "key name contains '+'";
+            } else if (isUnicodeSpace(cp)) {
+                why = String.format("key name contains a space character U+%04X", cp);
+            } else if (Character.isISOControl(cp)) {
+                why = String.format("key name contains a control character U+%04X", cp);
+            } else if (Character.getType(cp) == Character.SURROGATE) {
+                why = "key name contains an unpaired surrogate";
+            }
+            if (why != null) {
+                return new ParseError(1, i + 1, why);
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    /** Unicode White_Space as Go's {@code unicode.IsSpace} sees it (Zs, Zl, Zp, TAB..CR, NEL). */
+    static boolean isUnicodeSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
+    }
+
+    @Override
+    public int compareTo(KeyName other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
