@@ -19,8 +19,12 @@ public final class ExitCode {
     public static final int USAGE = 64;
     /** Unreadable input: a malformed scan, note, proof, configuration or file. */
     public static final int DATA = 65;
+    /** {@code sync}: the log is unreachable and there is no local copy yet to work from. */
+    public static final int UNAVAILABLE = 69;
     /** An unexpected internal error (a bug): the message says what to report. */
     public static final int SOFTWARE = 70;
+    /** A local file could not be written: disk full, read-only, damaged database. */
+    public static final int IO_ERROR = 74;
 
     private ExitCode() {
     }
