@@ -125,7 +125,7 @@ public final class ScanDecoder {
         return finish(new BracketedParser(rules).parse(text.text()), text, symbology, repairs, rules);
     }
 
-    private ParseResult finish(Gs1Parse parse, MappedText text, Symbology symbology, List<Repair> repairs,
+    ParseResult finish(Gs1Parse parse, MappedText text, Symbology symbology, List<Repair> repairs,
             ElementRules rules) {
         if (parse instanceof Gs1Parse.Failed f) {
             return new ParseResult.Failure(mapError(f.error(), text), repairs);
