@@ -16,6 +16,8 @@ public record Repair(Kind kind, int position, String description) {
     public enum Kind {
         /** A printable stand-in for GS ({@code \x1d}, {@code <GS>}, {@code ^]}, …) was turned back into GS. */
         GS_ESCAPE_DECODED,
+        /** A printable stand-in for RS or EOT ({@code <RS>}, {@code \x1e}, {@code <EOT>}, …) was turned back into the control character. */
+        CONTROL_ESCAPE_DECODED,
         /** The configured substitute character was turned back into GS. */
         GS_SUBSTITUTE_DECODED,
         /** A lost GS was put back where the AI grammar allows only one reading. */

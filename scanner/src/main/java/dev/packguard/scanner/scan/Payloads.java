@@ -3,7 +3,9 @@ package dev.packguard.scanner.scan;
 import dev.packguard.scanner.ParseResult;
 import dev.packguard.scanner.Repair;
 import dev.packguard.scanner.Symbology;
+import dev.packguard.scanner.digitallink.DigitalLinkParser;
 import dev.packguard.scanner.gs1.BracketedParser;
+import dev.packguard.scanner.ifa.PpnParser;
 import dev.packguard.scanner.gs1.ElementRules;
 import dev.packguard.scanner.gs1.Gs1Identifiers;
 import dev.packguard.scanner.ParseError;
@@ -26,6 +28,14 @@ final class Payloads {
         }
         if (symbology == Symbology.EAN_UPC) {
             return eanUpc(text, repairs, rules);
+        }
+        if (PpnParser.looksLikeEnvelope(t)) {
+            ParseResult r = new PpnParser(rules.currentYear()).parse(t, symbology, repairs);
+            return r instanceof ParseResult.Failure f
+                    ? new ParseResult.Failure(ScanDecoder.mapError(f.error(), text), f.repairs()) : r;
+        }
+        if (DigitalLinkParser.looksLikeUri(t)) {
+            return decoder.finish(new DigitalLinkParser(rules).parse(t), text, symbology, repairs, rules);
         }
         if (BracketedParser.looksBracketed(t)) {
             return decoder.decodeBracketed(text, symbology, repairs, rules);

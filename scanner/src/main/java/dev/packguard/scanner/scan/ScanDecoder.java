@@ -32,7 +32,7 @@ public final class ScanDecoder {
     /** Longer scans are refused outright: the largest DataMatrix holds 2,335 characters. */
     public static final int MAX_SCAN_LENGTH = 4096;
     // Bounds the search for the readings of a scan that lost its separators (see decodeElementString).
-    static final int READING_SEARCH_BUDGET = 20_000;
+    static final int READING_SEARCH_BUDGET = 5_000;
 
     private final WedgeConfig config;
     private final Clock clock;
@@ -125,7 +125,7 @@ public final class ScanDecoder {
         return finish(new BracketedParser(rules).parse(text.text()), text, symbology, repairs, rules);
     }
 
-    private ParseResult finish(Gs1Parse parse, MappedText text, Symbology symbology, List<Repair> repairs,
+    ParseResult finish(Gs1Parse parse, MappedText text, Symbology symbology, List<Repair> repairs,
             ElementRules rules) {
         if (parse instanceof Gs1Parse.Failed f) {
             return new ParseResult.Failure(mapError(f.error(), text), repairs);

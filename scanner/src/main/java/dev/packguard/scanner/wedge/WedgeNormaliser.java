@@ -21,6 +21,10 @@ public final class WedgeNormaliser {
             "\\x1d", "\\x1D", "\\X1D", "\\u001d", "\\u001D", "\\035", "<GS>", "<gs>", "[GS]", "{GS}", "^]",
             "\u241d", "<FNC1>", "{FNC1}");
 
+    /** Printable stand-ins for RS and EOT, which frame an ISO/IEC 15434 envelope. */
+    static final List<String> RS_ESCAPES = List.of("\\x1e", "\\x1E", "\\X1E", "\\u001e", "\\u001E", "<RS>", "<rs>", "^^", "\u241e");
+    static final List<String> EOT_ESCAPES = List.of("\\x04", "\\X04", "\\u0004", "<EOT>", "<eot>", "^D", "\u2404");
+
     // Only a German layout produces these, and none is allowed in GS1 data (CSET 82).
     private static final String GERMAN_ONLY = "ßüöäÜÖÄ§°´";
 
@@ -107,6 +111,11 @@ public final class WedgeNormaliser {
             }
         }
 
+        if (config.decodeEscapes()) {
+            t = decodeControl(t, RS_ESCAPES, '\u001e', "RS", repairs);
+            t = decodeControl(t, EOT_ESCAPES, '\u0004', "EOT", repairs);
+        }
+
         Symbology symbology = Symbology.NONE;
         if (t.text().startsWith("]")) {
             if (t.text().length() < 3) {
@@ -123,6 +132,20 @@ public final class WedgeNormaliser {
             t = t.from(3);
         }
         return new Normalised(t, symbology, repairs);
+    }
+
+    private static MappedText decodeControl(MappedText text, List<String> escapes, char control, String name,
+            List<Repair> repairs) {
+        MappedText t = text;
+        for (String escape : escapes) {
+            int at = t.text().indexOf(escape);
+            if (at >= 0) {
+                repairs.add(new Repair(Repair.Kind.CONTROL_ESCAPE_DECODED, t.originOf(at),
+                        "'" + escape + "' was read as " + name));
+                t = t.replace(escape, control);
+            }
+        }
+        return t;
     }
 
     private Optional<KeyboardLayout> detectLayout(String scan) {
