@@ -9,7 +9,7 @@ import java.util.Optional;
  * ("origin\nsize\nbase64(root)\n") without signatures. The mirror's own tests are about
  * downloading and hashing; signature and quorum checks are tested with the policy code.
  */
-final class BodyOnlyVerifier implements CheckpointVerifier {
+public final class BodyOnlyVerifier implements CheckpointVerifier {
     static byte[] body(String origin, long size, Hash root) {
         return (origin + "\n" + size + "\n" + root.base64() + "\n").getBytes(StandardCharsets.UTF_8);
     }
