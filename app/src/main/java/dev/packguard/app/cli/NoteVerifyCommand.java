@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verify a signed note (e.g. a checkpoint) against verifier keys.",
-        footer = {"", "Exit codes: 0 verified by at least one key, 4 no given key verified or a given key's",
-            "  signature is bad, 64 malformed key, 65 unreadable or malformed note."})
+        footer = {"", "Exit codes: 0 verified by at least one given key; 4 none verified, or a given",
+            "  key's signature is bad; 64 malformed key; 65 unreadable or malformed note."})
 public final class NoteVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

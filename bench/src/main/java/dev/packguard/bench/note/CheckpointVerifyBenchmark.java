@@ -6,6 +6,8 @@ import dev.packguard.ledger.checkpoint.Verifiers;
 import dev.packguard.ledger.note.KeyName;
 import dev.packguard.ledger.note.NoteSigner;
 import dev.packguard.ledger.note.NoteVerification;
+import dev.packguard.ledger.note.NoteVerifier;
+import dev.packguard.ledger.note.SignedNote;
 import dev.packguard.ledger.note.Notes;
 import dev.packguard.ledger.note.SignatureType;
 import dev.packguard.ledger.note.SignerKey;
@@ -46,6 +48,9 @@ public class CheckpointVerifyBenchmark {
     private byte[] note;
     private Policy policy;
     private VerifierSet keys;
+    private NoteVerifier logVerifier;
+    private byte[] text;
+    private byte[] logSignature;
 
     @Setup
     public void setUp() {
@@ -66,6 +71,10 @@ public class CheckpointVerifyBenchmark {
         note = Notes.sign(Checkpoint.of("log.packguard.example/consortium", 1_000_000, root).text(), signers).encodedBytes();
         policy = PolicyParser.parse(policyText.toString()).orElseThrow();
         keys = Verifiers.setOf(vkeys);
+        SignedNote parsed = SignedNote.parse(note).orElseThrow();
+        text = parsed.textBytes();
+        logSignature = parsed.signatures().get(0).signature();
+        logVerifier = Verifiers.of(log.verifierKey());
         if (!(policy.evaluate(note) instanceof PolicyEvaluation.Satisfied)) {
             throw new IllegalStateException("benchmark note does not satisfy its policy");
         }
@@ -74,6 +83,12 @@ public class CheckpointVerifyBenchmark {
     @Benchmark
     public PolicyEvaluation evaluatePolicy() {
         return policy.evaluate(note);
+    }
+
+    /** One Ed25519 verification (the log's signature), for scale. */
+    @Benchmark
+    public boolean verifyOneSignature() {
+        return logVerifier.verify(text, logSignature);
     }
 
     @Benchmark

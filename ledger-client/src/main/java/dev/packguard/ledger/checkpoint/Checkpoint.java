@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -75,10 +76,11 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
         } catch (NumberFormatException tooBig) {
             return Parsed.error(2, 1, "tree size is larger than 2^63-1");
         }
-        byte[] root = CanonicalBase64.decode(lines[2]).orElse(null);
-        if (root == null) {
+        Optional<byte[]> decoded = CanonicalBase64.decode(lines[2]);
+        if (decoded.isEmpty()) {
             return Parsed.error(3, 1, "root hash is not canonical standard base64");
         }
+        byte[] root = decoded.get();
         if (root.length != HASH_SIZE) {
             return Parsed.error(3, 1, "root hash is " + root.length + " bytes, not 32");
         }

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public sealed interface CheckpointVerification {
 
+    /** At least one known key verified, none failed, and the text is a well-formed checkpoint. */
     record Verified(VerifiedCheckpoint checkpoint) implements CheckpointVerification {
         public Verified {
             Objects.requireNonNull(checkpoint, "checkpoint");

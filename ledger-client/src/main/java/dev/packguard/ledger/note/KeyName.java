@@ -1,6 +1,7 @@
 package dev.packguard.ledger.note;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The name of a note signing key (for logs, usually the origin; for witnesses, a schema-less
@@ -11,42 +12,40 @@ import java.util.Objects;
 public record KeyName(String value) implements Comparable<KeyName> {
     public KeyName {
         Objects.requireNonNull(value, "value");
-        ParseError e = problem(value);
-        if (e != null) {
+        problem(value).ifPresent(e -> {
             throw new IllegalArgumentException("invalid key name: " + e.reason());
-        }
+        });
     }
 
     /** Parses {@code text} as a key name; the error column points at the first bad character. */
     public static Parsed<KeyName> parse(String text) {
-        ParseError e = problem(text);
-        return e == null ? Parsed.ok(new KeyName(text)) : Parsed.error(e);
+        Optional<ParseError> e = problem(text);
+        return e.isEmpty() ? Parsed.ok(new KeyName(text)) : Parsed.error(e.get());
     }
 
-    // Returns null when valid: a private helper, so the "no nulls" rule holds at the API.
-    private static ParseError problem(String text) {
+    private static Optional<ParseError> problem(String text) {
         if (text.isEmpty()) {
-            return new ParseError(1, 1, "key name is empty");
+            return Optional.of(new ParseError(1, 1, "key name is empty"));
         }
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            String why = null;
+            Optional<String> why = Optional.empty();
             if (cp == '+') {
-                why = "key name contains '+'";
+                why = Optional.of("key name contains '+'");
             } else if (isUnicodeSpace(cp)) {
-                why = String.format("key name contains a space character U+%04X", cp);
+                why = Optional.of(String.format("key name contains a space character U+%04X", cp));
             } else if (Character.isISOControl(cp)) {
-                why = String.format("key name contains a control character U+%04X", cp);
+                why = Optional.of(String.format("key name contains a control character U+%04X", cp));
             } else if (Character.getType(cp) == Character.SURROGATE) {
-                why = "key name contains an unpaired surrogate";
+                why = Optional.of("key name contains an unpaired surrogate");
             }
-            if (why != null) {
-                return new ParseError(1, i + 1, why);
+            if (why.isPresent()) {
+                return Optional.of(new ParseError(1, i + 1, why.get()));
             }
             i += Character.charCount(cp);
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Unicode White_Space as Go's {@code unicode.IsSpace} sees it (Zs, Zl, Zp, TAB..CR, NEL). */

@@ -1,5 +1,7 @@
 package dev.packguard.ledger.note;
 
+import java.util.Optional;
+
 /**
  * The shared grammar of verifier and signer keys, {@code name+hash+base64(type || key)}, where
  * {@code key} is a public key (verifier) or a private seed (signer) and {@code hash} is always
@@ -31,20 +33,20 @@ record KeyText(KeyName name, int keyId, SignatureType type, byte[] key) {
         }
         int keyId = Integer.parseUnsignedInt(hex, 16);
         int b64Column = column0 + plus2 + 2;
-        byte[] typed = CanonicalBase64.decode(text.substring(plus2 + 1)).orElse(null);
-        if (typed == null || typed.length == 0) {
+        byte[] typed = CanonicalBase64.decode(text.substring(plus2 + 1)).orElse(new byte[0]);
+        if (typed.length == 0) {
             return Parsed.error(1, b64Column, "key material is not canonical standard base64");
         }
         int typeId = typed[0] & 0xff;
-        SignatureType type = SignatureType.of(typeId).orElse(null);
-        if (type == null) {
+        Optional<SignatureType> type = SignatureType.of(typeId);
+        if (type.isEmpty()) {
             return Parsed.error(1, b64Column, String.format("unsupported signature type 0x%02x", typeId));
         }
         byte[] key = java.util.Arrays.copyOfRange(typed, 1, typed.length);
         if (key.length != Ed25519.KEY_SIZE) {
             return Parsed.error(1, b64Column, "an Ed25519 key is 32 bytes, not " + key.length);
         }
-        return Parsed.ok(new KeyText(name.orElseThrow(), keyId, type, key));
+        return Parsed.ok(new KeyText(name.orElseThrow(), keyId, type.get(), key));
     }
 
     /**

@@ -5,10 +5,13 @@ package dev.packguard.ledger.note;
  * (key name, key ID), c2sp.org/signed-note §Signatures. Implementations must be thread-safe.
  */
 public interface NoteVerifier {
+    /** The key name that signature lines by this key carry. */
     KeyName name();
 
+    /** The key ID that signatures by this key start with. */
     int keyId();
 
+    /** How this key signs: the note text (0x01) or a cosignature message (0x04). */
     SignatureType type();
 
     /**

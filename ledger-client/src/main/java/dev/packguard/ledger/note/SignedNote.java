@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A signed note: a text ending in a newline, a blank line, and one or more signature lines
@@ -110,10 +111,11 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
         if (name instanceof Parsed.Err<KeyName> e) {
             return Parsed.error(e.error().shift(0, SIGNATURE_PREFIX.length()));
         }
-        byte[] raw = CanonicalBase64.decode(line.substring(space + 1)).orElse(null);
-        if (raw == null) {
+        Optional<byte[]> decoded = CanonicalBase64.decode(line.substring(space + 1));
+        if (decoded.isEmpty()) {
             return Parsed.error(1, space + 2, "signature is not canonical standard base64");
         }
+        byte[] raw = decoded.get();
         if (raw.length < 5) {
             return Parsed.error(1, space + 2, "signature is shorter than a key ID and one byte");
         }
@@ -164,10 +166,11 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
         byte[] textBytes = textBytes();
         List<VerifiedSignature> verified = new ArrayList<>();
         for (NoteSignature sig : signatures) {
-            NoteVerifier v = known.find(sig.name(), sig.keyId()).orElse(null);
-            if (v == null) {
+            Optional<NoteVerifier> found = known.find(sig.name(), sig.keyId());
+            if (found.isEmpty()) {
                 continue;
             }
+            NoteVerifier v = found.get();
             if (!v.verify(textBytes, sig.signature())) {
                 return new NoteVerification.BadSignature(this, sig.name(), sig.keyId());
             }

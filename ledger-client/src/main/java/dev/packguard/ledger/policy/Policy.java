@@ -116,14 +116,17 @@ public final class Policy {
         this.verifiers = Verifiers.setOf(Stream.concat(this.logs.stream().map(Log::key), this.witnesses.stream().map(Witness::key)).toList());
     }
 
+    /** The logs, in file order. */
     public List<Log> logs() {
         return logs;
     }
 
+    /** The witnesses, in file order. */
     public List<Witness> witnesses() {
         return witnesses;
     }
 
+    /** The groups, in file order (each refers only to earlier names). */
     public List<Group> groups() {
         return List.copyOf(groups.values());
     }

@@ -55,7 +55,7 @@ public final class PolicyParser {
     private final Set<String> names = new HashSet<>();
     private final Map<String, Integer> logKeys = new HashMap<>();
     private final Map<String, Integer> witnessKeys = new HashMap<>();
-    private String quorum;
+    private Optional<String> quorum = Optional.empty();
     private int lineNo;
 
     private PolicyParser() {
@@ -94,10 +94,10 @@ public final class PolicyParser {
                 return Parsed.error(e.get());
             }
         }
-        if (quorum == null) {
+        if (quorum.isEmpty()) {
             return Parsed.error(Math.max(1, lines.length - 1), 1, "the policy has no quorum line");
         }
-        return Parsed.ok(new Policy(logs, witnesses, groups, quorum));
+        return Parsed.ok(new Policy(logs, witnesses, groups, quorum.get()));
     }
 
     private Optional<ParseError> line(String line) {
@@ -215,14 +215,14 @@ public final class PolicyParser {
         if (t.size() != 2) {
             return error(t.get(0).column(), "expected: quorum <name>");
         }
-        if (quorum != null) {
+        if (quorum.isPresent()) {
             return error(t.get(0).column(), "a policy has exactly one quorum line");
         }
         String name = t.get(1).text();
         if (!name.equals(Policy.NONE) && !names.contains(name)) {
             return error(t.get(1).column(), "'" + name + "' is not a witness or group defined on an earlier line");
         }
-        quorum = name;
+        quorum = Optional.of(name);
         return Optional.empty();
     }
 
