@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code packguard proof}: Work with tlog-proof files (offline proofs of single entries). */
 @Command(name = "proof", mixinStandardHelpOptions = true, description = "Work with tlog-proof files (offline proofs of single entries).",
-        subcommands = {ProofVerifyCommand.class})
+        subcommands = {ProofVerifyCommand.class, ProofExportCommand.class})
 public final class ProofCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

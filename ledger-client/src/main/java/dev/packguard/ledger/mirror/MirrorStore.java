@@ -269,6 +269,33 @@ public final class MirrorStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Verified entry {@code index}: present only below the verified size, however much suspect
+     * data an interrupted sync left beyond it.
+     */
+    public synchronized Optional<byte[]> entry(long index) throws MirrorStoreException {
+        long size = verifiedSize();
+        if (index < 0 || index >= size) {
+            return Optional.empty();
+        }
+        Optional<EntryBundle> bundle = verifiedBundle(index / BUNDLE_WIDTH);
+        return bundle.map(b -> b.entry((int) (index % BUNDLE_WIDTH)));
+    }
+
+    /** The parsed bundle {@code index}, which must hold verified entries; damage is reported, not hidden. */
+    synchronized Optional<EntryBundle> verifiedBundle(long index) throws MirrorStoreException {
+        Optional<BundleRow> row = bundle(index);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Parsed<EntryBundle> parsed = EntryBundle.parse(new Tile(0, index, row.get().count()), row.get().data);
+        if (parsed.failure().isPresent()) {
+            throw new MirrorStoreException("The ledger mirror " + file + " is damaged (bundle " + index + ": "
+                    + parsed.failure().get() + "). Move the file aside and sync again.", null, false);
+        }
+        return parsed.ok();
+    }
+
     /** The level-8 hash of full bundle {@code index}, present once it is verified. */
     public synchronized Optional<Hash> subtree(long index) throws MirrorStoreException {
         try (PreparedStatement ps = db.prepareStatement("SELECT hash FROM subtree WHERE idx = ?")) {
