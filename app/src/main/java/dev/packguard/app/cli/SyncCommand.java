@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packguard.app.config.ConfigResult;
 import dev.packguard.app.config.StationConfig;
 import dev.packguard.app.config.StationConfigParser;
+import dev.packguard.app.station.Ages;
 import dev.packguard.ledger.mirror.LogFetcher;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
