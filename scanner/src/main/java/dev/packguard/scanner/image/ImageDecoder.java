@@ -47,11 +47,14 @@ public final class ImageDecoder {
     private final MultiFormatReader reader = new MultiFormatReader();
     private final GenericMultipleBarcodeReader multi = new GenericMultipleBarcodeReader(reader);
     private final Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+    private final DataMatrixLocator locator = new DataMatrixLocator();
+    private final Set<BarcodeFormat> formats;
     private final ScanDecoder scans;
 
     /** A decoder for {@code formats}, parsing with {@code scans}. */
     public ImageDecoder(Set<BarcodeFormat> formats, ScanDecoder scans) {
         this.scans = Objects.requireNonNull(scans, "scans");
+        this.formats = EnumSet.copyOf(formats);
         hints.put(DecodeHintType.POSSIBLE_FORMATS, EnumSet.copyOf(formats));
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         // Without it Code 128 drops FNC1; with it GS1-128 text starts with ]C1 and FNC1 becomes GS.
@@ -103,6 +106,22 @@ public final class ImageDecoder {
         if (results.isEmpty()) {
             results = read(new BinaryBitmap(new GlobalHistogramBinarizer(source)));
         }
+        if (results.isEmpty() && source.isRotateSupported()) {
+            // ZXing's DataMatrix detector loses symbols turned near 45 degrees; a second look at
+            // the image turned by 45 degrees finds them. Points then refer to the turned image,
+            // so they are mapped back.
+            results = rotatedBack(read(new BinaryBitmap(new HybridBinarizer(source.rotateCounterClockwise45()))),
+                    image.getWidth(), image.getHeight());
+        }
+        if (formats.contains(BarcodeFormat.DATA_MATRIX)) {
+            List<Result> more = new ArrayList<>(results);
+            for (Result r : locator.find(new BinaryBitmap(new HybridBinarizer(source)), hints, 16)) {
+                if (more.stream().noneMatch(k -> k.getText().equals(r.getText()))) {
+                    more.add(r);
+                }
+            }
+            results = more;
+        }
         Map<String, DecodedCode> unique = new LinkedHashMap<>();
         for (Result r : results) {
             String scan = asScan(r);
@@ -126,16 +145,59 @@ public final class ImageDecoder {
      * a single pass: the fast path for camera frames.
      */
     public java.util.Optional<DecodedCode> decodeFirst(BufferedImage image) {
-        LuminanceSource source = new BufferedImageLuminanceSource(image);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        Result r;
         try {
-            Result r = reader.decodeWithState(new BinaryBitmap(new HybridBinarizer(source)));
-            String scan = asScan(r);
-            return java.util.Optional.of(new DecodedCode(r.getBarcodeFormat().name(), scan, List.of(), scans.decode(scan)));
+            r = reader.decodeWithState(bitmap);
         } catch (NotFoundException e) {
-            return java.util.Optional.empty();
+            List<Result> tiles = formats.contains(BarcodeFormat.DATA_MATRIX)
+                    ? locator.find(bitmap, hints, 1) : List.of();
+            if (tiles.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            r = tiles.get(0);
         } finally {
             reader.reset();
         }
+        String scan = asScan(r);
+        List<DecodedCode.Point> corners = new ArrayList<>();
+        for (ResultPoint p : r.getResultPoints() == null ? new ResultPoint[0] : r.getResultPoints()) {
+            if (p != null) {
+                corners.add(new DecodedCode.Point(p.getX(), p.getY()));
+            }
+        }
+        return java.util.Optional.of(new DecodedCode(r.getBarcodeFormat().name(), scan, corners, scans.decode(scan)));
+    }
+
+    /**
+     * Results found in the image turned 45 degrees counter-clockwise, with their points mapped back
+     * to the original. ZXing's rotateCounterClockwise45 draws the original into a square of side
+     * {@code ceil(hypot(w, h))} around the same centre.
+     */
+    private static List<Result> rotatedBack(List<Result> results, int width, int height) {
+        if (results.isEmpty()) {
+            return results;
+        }
+        double side = Math.ceil(Math.hypot(width, height));
+        double c = Math.sqrt(0.5);
+        List<Result> mapped = new ArrayList<>();
+        for (Result r : results) {
+            ResultPoint[] pts = r.getResultPoints() == null ? new ResultPoint[0] : r.getResultPoints().clone();
+            for (int i = 0; i < pts.length; i++) {
+                if (pts[i] != null) {
+                    double dx = pts[i].getX() - side / 2;
+                    double dy = pts[i].getY() - side / 2;
+                    // undo a 45-degree counter-clockwise turn: rotate clockwise (image y points down)
+                    double x = c * dx + c * dy;
+                    double y = -c * dx + c * dy;
+                    pts[i] = new ResultPoint((float) (x + width / 2.0), (float) (y + height / 2.0));
+                }
+            }
+            Result copy = new Result(r.getText(), r.getRawBytes(), pts, r.getBarcodeFormat());
+            copy.putAllMetadata(r.getResultMetadata());
+            mapped.add(copy);
+        }
+        return mapped;
     }
 
     private List<Result> read(BinaryBitmap bitmap) {
