@@ -1,6 +1,9 @@
 package dev.packguard.ledger.statement;
 
-/** What a party is certified to do in the supply chain. */
+/**
+ * What a party is certified to do in the supply chain. The order of the constants is part of the
+ * certificate format (dev.packguard.ledger.pki.PartyProfileExtension encodes ordinal + 1): append only.
+ */
 public enum Role implements WireEnum {
     MANUFACTURER,
     WHOLESALER,
