@@ -33,7 +33,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * is byte-for-byte reproducible from the same inputs; an ECDSA root signs with random nonces.
  */
 public final class ConsortiumCa {
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    private static final BouncyCastleProvider BC = BouncyCastle.PROVIDER;
 
     private final SigningKey key;
     private final X500Name subject;

@@ -25,7 +25,7 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
  * consortium issues) with Bouncy Castle. Immutable and thread-safe.
  */
 public final class ConsortiumRoot {
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    private static final BouncyCastleProvider BC = BouncyCastle.PROVIDER;
 
     private final X509CertificateHolder holder;
     private final VerifyingKey key;
