@@ -133,7 +133,8 @@ public final class PartyDirectory {
             return new Authorization.Unauthorized(Authorization.Failure.WRONG_ROLE,
                     "a " + p.role().wireName() + " key may not make this statement", OptionalLong.of(reg.index()));
         }
-        if (root.check(reg.certificate(), at) instanceof CertificateCheck.Invalid invalid) {
+        // The chain and key usage were checked when the registration was admitted; only time remains.
+        if (root.checkPeriod(reg.certificate(), at) instanceof CertificateCheck.Invalid invalid) {
             return new Authorization.Unauthorized(Authorization.Failure.CERTIFICATE_NOT_VALID,
                     invalid.reason().name() + " at " + at, OptionalLong.of(reg.index()));
         }

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Hostile bytes never make the decoder throw, and only the untouched entry decodes. */
-class EntryDecoderProperties {
+class EntryDecoderPropertyTest {
     private static final List<byte[]> VALID = SampleStatements.all().stream()
             .map(s -> SigningKey.ed25519FromSeed(new byte[32]).sign(s).encode()).toList();
 
