@@ -70,6 +70,9 @@ public final class EntryDecoder {
             return new EntryDecoding.Decoded(read(tree));
         } catch (Rejection r) {
             return r.toInvalid();
+        } catch (IllegalArgumentException e) {
+            // The readers check every domain before constructing; this only guards against a gap between the two.
+            return new EntryDecoding.Invalid(EntryDecoding.Problem.BAD_VALUE, "/statement", e.getMessage());
         }
     }
 

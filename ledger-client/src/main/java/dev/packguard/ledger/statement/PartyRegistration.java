@@ -21,6 +21,10 @@ public record PartyRegistration(Gln party, Instant eventTime, Role role, List<Co
     public static final String TYPE = "party_registration";
     /** A party certificate is a few hundred bytes; this bound keeps hostile ones small. */
     public static final int MAX_CERTIFICATE_BYTES = 8192;
+    /** Most company prefixes one registration may list. */
+    public static final int MAX_COMPANY_PREFIXES = 64;
+    /** Most GLNs one registration may list. */
+    public static final int MAX_GLNS = 256;
 
     /** Sorts the sets; rejects duplicates and an empty or oversized certificate. */
     public PartyRegistration {
@@ -28,6 +32,9 @@ public record PartyRegistration(Gln party, Instant eventTime, Role role, List<Co
         Objects.requireNonNull(role, "role");
         companyPrefixes = Checks.set(companyPrefixes, "companyPrefixes");
         glns = Checks.set(glns, "glns");
+        if (companyPrefixes.size() > MAX_COMPANY_PREFIXES || glns.size() > MAX_GLNS) {
+            throw new IllegalArgumentException("at most " + MAX_COMPANY_PREFIXES + " company prefixes and " + MAX_GLNS + " GLNs");
+        }
         Objects.requireNonNull(certificate, "certificate");
         if (certificate.length == 0 || certificate.length > MAX_CERTIFICATE_BYTES) {
             throw new IllegalArgumentException("certificate must be 1.." + MAX_CERTIFICATE_BYTES + " bytes");

@@ -21,9 +21,9 @@ final class StatementReader {
         Instant eventTime = f.instant("eventTime");
         Statement s = switch (type) {
             case PartyRegistration.TYPE -> new PartyRegistration(party, eventTime, f.code("role", Role.class),
-                    f.sortedSet("companyPrefixes", 0, 64, "a GS1 company prefix",
+                    f.sortedSet("companyPrefixes", 0, PartyRegistration.MAX_COMPANY_PREFIXES, "a GS1 company prefix",
                             t -> CompanyPrefix.isValid(t) ? Optional.of(new CompanyPrefix(t)) : Optional.empty()),
-                    f.sortedSet("glns", 0, 256, "a GLN", t -> Gln.isValid(t) ? Optional.of(new Gln(t)) : Optional.empty()),
+                    f.sortedSet("glns", 0, PartyRegistration.MAX_GLNS, "a GLN", t -> Gln.isValid(t) ? Optional.of(new Gln(t)) : Optional.empty()),
                     f.parsed("certificate", "base64url DER of at most " + PartyRegistration.MAX_CERTIFICATE_BYTES + " bytes",
                             t -> Base64Url.decode(t).filter(b -> b.length > 0 && b.length <= PartyRegistration.MAX_CERTIFICATE_BYTES)));
             case KeyRevocation.TYPE -> new KeyRevocation(party, eventTime,
