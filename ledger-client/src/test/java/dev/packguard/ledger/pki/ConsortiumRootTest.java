@@ -69,6 +69,18 @@ class ConsortiumRootTest {
     }
 
     @Test
+    void issue_worksWithAnEcdsaP256Root() {
+        ConsortiumCa ecCa = ConsortiumCa.create("EC Root", dev.packguard.ledger.statement.SigningKey.p256FromSeed(TestConsortium.seed("ec-root")),
+                TestConsortium.VALID_FROM, TestConsortium.VALID_UNTIL);
+        PartyCertificate cert = ecCa.issue(C.pharmacyA().profile(), C.pharmacyA().key().verifyingKey(),
+                TestConsortium.VALID_FROM, TestConsortium.VALID_UNTIL);
+
+        assertThat(ecCa.root().check(cert, Instant.parse("2026-06-01T00:00:00Z"))).isEqualTo(new CertificateCheck.Valid(cert));
+        assertThat(C.root().check(cert, Instant.parse("2026-06-01T00:00:00Z")))
+                .isEqualTo(new CertificateCheck.Invalid(CertificateCheck.Reason.WRONG_ISSUER));
+    }
+
+    @Test
     void parse_refusesPartyCertificateAsRootAndRootAsPartyCertificate() {
         assertThat(ConsortiumRoot.parse(C.pharmacyA().certificate().encoded())).isInstanceOf(Parse.Unusable.class);
         assertThat(PartyCertificate.parse(C.root().encoded())).isInstanceOf(Parse.Unusable.class);
