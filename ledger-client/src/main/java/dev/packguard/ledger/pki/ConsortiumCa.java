@@ -29,7 +29,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The consortium certificate authority: a self-signed root that issues party certificates
- * (RFC 5280 profile in docs/LEDGER.md "Party certificates"). With an Ed25519 root key the output
+ * (RFC 5280 profile in docs/LEDGER.md "Statements", party certificates). With an Ed25519 root key the output
  * is byte-for-byte reproducible from the same inputs; an ECDSA root signs with random nonces.
  */
 public final class ConsortiumCa {

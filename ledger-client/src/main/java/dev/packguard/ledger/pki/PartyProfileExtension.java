@@ -19,7 +19,7 @@ import org.bouncycastle.asn1.DERSequence;
 
 /**
  * The X.509 extension in which the consortium CA certifies a {@link PartyProfile} (docs/LEDGER.md
- * "Party certificates"). It is critical: software that does not know it must not accept the
+ * "Statements", party certificates). It is critical: software that does not know it must not accept the
  * certificate for anything.
  *
  * <pre>
