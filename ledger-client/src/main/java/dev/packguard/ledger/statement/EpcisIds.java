@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class EpcisIds {
     static final String COMMITMENT_URN = "urn:packguard:unit:v1:";
+    /** Longer identifiers are refused before any regular expression sees them (the Digital Link patterns backtrack). */
+    private static final int MAX_URI = 512;
     private static final String DIGITAL_LINK = "https://id.gs1.org";
     private static final Pattern SGTIN = Pattern.compile("urn:epc:id:sgtin:(\\d{6,12})\\.(\\d{1,7})\\.(.{1,60})");
     private static final Pattern SGLN = Pattern.compile("urn:epc:id:sgln:(\\d{6,12})\\.(\\d{0,6})\\.0");
@@ -54,6 +56,9 @@ final class EpcisIds {
 
     /** The unit a URI names: a commitment, or a (GTIN, serial) from an SGTIN or Digital Link. */
     static Optional<UnitCommitment> parseUnit(String uri) {
+        if (uri.length() > MAX_URI) {
+            return Optional.empty();
+        }
         if (uri.startsWith(COMMITMENT_URN)) {
             return UnitCommitment.parse(uri.substring(COMMITMENT_URN.length()));
         }
@@ -71,6 +76,9 @@ final class EpcisIds {
 
     /** The GTIN of a unit named in clear (SGTIN or Digital Link); empty for a commitment or anything else. */
     static Optional<Gtin> parseGtin(String uri) {
+        if (uri.length() > MAX_URI) {
+            return Optional.empty();
+        }
         Matcher m = SGTIN.matcher(uri);
         if (m.matches() && m.group(1).length() + m.group(2).length() == 13) {
             return withCheckDigit(m.group(2).charAt(0) + m.group(1) + m.group(2).substring(1));
@@ -81,6 +89,9 @@ final class EpcisIds {
 
     /** The GLN a location URI names (SGLN with extension 0, or Digital Link AI 414). */
     static Optional<Gln> parseLocation(String uri) {
+        if (uri.length() > MAX_URI) {
+            return Optional.empty();
+        }
         Matcher m = SGLN.matcher(uri);
         if (m.matches() && m.group(1).length() + m.group(2).length() == 12) {
             String body = m.group(1) + m.group(2);
