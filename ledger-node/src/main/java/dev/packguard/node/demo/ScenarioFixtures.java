@@ -121,10 +121,11 @@ final class ScenarioFixtures {
                 "Real product, real batch and expiry, but no manufacturer ever commissioned this serial.",
                 "pack", counterfeit, "FAIL", List.of("UNKNOWN_SERIAL"));
         Product omep = c.product("omep20");
-        add("counterfeit-unknown-batch", "Counterfeit: batch never made",
-                "Neither the serial nor the batch number was ever commissioned for this product.",
-                "pack", new Pack(omep, DemoIds.serial(random, 12), new Lot("ZX" + (chain.today().getYear() % 100) + "917"),
-                        chain.today().plusMonths(20)), "FAIL", List.of("UNKNOWN_BATCH"));
+        DemoUnit relabelled = stock.get("omep20").get(11);
+        fail("counterfeit-unknown-batch", "Batch number never made",
+                "The serial is genuine, but the pack claims a batch this product was never made in.",
+                "pack", new Pack(omep, relabelled.serial, new Lot("ZX" + (chain.today().getYear() % 100) + "917"),
+                        relabelled.expiry), "UNKNOWN_BATCH", relabelled);
 
         // Diverted: received by the other pharmacy, then turned up here.
         List<DemoUnit> diverted = lot(c.product("atorva20"), 150, shelfLifeExpiry(c.product("atorva20"), 150), 3);
@@ -194,8 +195,9 @@ final class ScenarioFixtures {
                 Chain.shipping(hanse, pharmacy, chain.at(70, 0), DemoUnit.commitments(badSig))));
         record(badSig, chain.receive(hanse, pharmacy, chain.at(69, 0), DemoUnit.commitments(badSig)));
         fail("bad-signature", "A shipment whose signature does not verify",
-                "The wholesaler's shipping statement for this pack was altered after signing.",
-                "pack", badSig.get(0).pack(), "BAD_SIGNATURE", badSig.get(0));
+                "The wholesaler's shipping statement for this pack was altered after signing, so it does not count:"
+                        + " the pack's receipt here follows no valid shipment.",
+                "pack", badSig.get(0).pack(), List.of("BAD_SIGNATURE", "CUSTODY_GAP"), badSig.get(0));
 
         List<DemoUnit> rogue = lot(omep, 70, shelfLifeExpiry(omep, 70), 2);
         chainTo(rogue, noordzee, hanse, 70);
@@ -203,8 +205,8 @@ final class ScenarioFixtures {
         record(rogue, chain.receive(hanse, pharmacy, chain.at(59, 0), DemoUnit.commitments(rogue)));
         fail("uncertified-signer", "A shipment signed by an uncertified key",
                 "The shipment to this pharmacy claims to come from " + hanse.name()
-                        + " but is signed by a key the consortium never certified.",
-                "pack", rogue.get(0).pack(), "UNCERTIFIED_SIGNER", rogue.get(0));
+                        + " but is signed by a key the consortium never certified; without it, the receipt here follows no valid shipment.",
+                "pack", rogue.get(0).pack(), List.of("UNCERTIFIED_SIGNER", "CUSTODY_GAP"), rogue.get(0));
 
         Product pantoP = c.product("panto40");
         List<DemoUnit> revoked = lot(pantoP, 90, shelfLifeExpiry(pantoP, 90), 2);
@@ -217,8 +219,8 @@ final class ScenarioFixtures {
                 terminal.certificate().keyId(), effective, RevocationReason.KEY_COMPROMISE)));
         fail("revoked-signer", "A shipment signed with a compromised key",
                 alpen.name() + " revoked its scanner terminal's key 20 days ago, effective from " + effective
-                        + "; this shipment was signed with it after that.",
-                "pack", revoked.get(0).pack(), "REVOKED_SIGNER", revoked.get(0));
+                        + "; this shipment was signed with it after that, so it does not count and the receipt here follows no valid shipment.",
+                "pack", revoked.get(0).pack(), List.of("REVOKED_SIGNER", "CUSTODY_GAP"), revoked.get(0));
     }
 
     /** {@code n} new units of one new lot, commissioned {@code daysAgo} days ago (the commissioning is written by the caller). */
@@ -267,6 +269,11 @@ final class ScenarioFixtures {
 
     private void fail(String id, String title, String story, String mode, Pack pack, String reason, DemoUnit unit) {
         add(id, title, story, mode, pack, "FAIL", List.of(reason), unit);
+    }
+
+    /** A failure with several reasons, in rule order: an event that does not count also breaks the custody chain. */
+    private void fail(String id, String title, String story, String mode, Pack pack, List<String> reasons, DemoUnit unit) {
+        add(id, title, story, mode, pack, "FAIL", reasons, unit);
     }
 
     private void add(String id, String title, String story, String mode, Pack pack, String verdict, List<String> reasons,
