@@ -33,7 +33,7 @@ public class WedgeParseBenchmark {
         text = switch (scan) {
             case "gs" -> "]d20104150037528643172612311012345A\u001d21XK4T9PQ2M7ZR";
             case "escapedGs" -> "]d20104150037528643172612311012345A\\x1d21XK4T9PQ2M7ZR";
-            case "lostGsRepaired" -> "]d2010415003752864321XK4T9PQ2M7ZRXK4T9PQ2M710LOT1A";
+            case "lostGsRepaired" -> "]d2010415003752864321XK4T9PQ2M7ZRXK4T9PQ210LOT1A";
             case "lostGsAmbiguous" -> "]d20104150037528643172612311012345A21XK4T9PQ2M7ZR";
             case "digitalLink" -> "https://id.gs1.org/01/04150037528643/10/12345A/21/XK4T9PQ2M7ZR?17=261231";
             case "ifaPpn" -> "[)>\u001e06\u001d9N110375286414\u001d1T12345A\u001dD261231\u001dSXK4T9PQ2M7ZR\u001e\u0004";

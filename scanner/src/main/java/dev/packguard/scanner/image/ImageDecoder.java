@@ -115,7 +115,7 @@ public final class ImageDecoder {
         }
         if (formats.contains(BarcodeFormat.DATA_MATRIX)) {
             List<Result> more = new ArrayList<>(results);
-            for (Result r : locator.find(new BinaryBitmap(new HybridBinarizer(source)), hints, 16)) {
+            for (Result r : locator.find(source, new BinaryBitmap(new HybridBinarizer(source)), hints, 16)) {
                 if (more.stream().noneMatch(k -> k.getText().equals(r.getText()))) {
                     more.add(r);
                 }
@@ -145,13 +145,14 @@ public final class ImageDecoder {
      * a single pass: the fast path for camera frames.
      */
     public java.util.Optional<DecodedCode> decodeFirst(BufferedImage image) {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        LuminanceSource source = new BufferedImageLuminanceSource(image);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(source));
         Result r;
         try {
             r = reader.decodeWithState(bitmap);
         } catch (NotFoundException e) {
             List<Result> tiles = formats.contains(BarcodeFormat.DATA_MATRIX)
-                    ? locator.find(bitmap, hints, 1) : List.of();
+                    ? locator.find(source, bitmap, hints, 1) : List.of();
             if (tiles.isEmpty()) {
                 return java.util.Optional.empty();
             }
