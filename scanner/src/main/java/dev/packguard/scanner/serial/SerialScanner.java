@@ -94,11 +94,15 @@ public final class SerialScanner implements AutoCloseable {
         return failure;
     }
 
-    /** Stops reading and closes the port; waits for the reading thread to end. */
+    /** Stops reading and closes the port; waits (up to 2 s) for the reading thread to end. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
-        reader.join(2_000);
+        try {
+            reader.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // keep the caller's interrupt; still close the port
+        }
         port.closePort();
     }
 }
