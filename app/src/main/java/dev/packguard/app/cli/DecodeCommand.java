@@ -139,6 +139,7 @@ public final class DecodeCommand implements Callable<Integer> {
         if (result instanceof ParseResult.Success s) {
             ProductIdentifier id = s.identifier();
             o.put("symbology", id.symbology().name());
+            o.put("aim", id.symbology().aimIdentifier());
             o.put("gtin", id.gtin());
             o.put("serial", id.serial().orElse(null));
             o.put("lot", id.lot().orElse(null));
