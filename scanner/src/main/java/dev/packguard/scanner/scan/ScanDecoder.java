@@ -162,7 +162,8 @@ public final class ScanDecoder {
 
     private static String stripLineEnd(String scan) {
         int end = scan.length();
-        while (end > 0 && (scan.charAt(end - 1) == '\r' || scan.charAt(end - 1) == '\n')) {
+        // CR, LF and TAB are the suffixes wedge scanners append; none is part of any code
+        while (end > 0 && (scan.charAt(end - 1) == '\r' || scan.charAt(end - 1) == '\n' || scan.charAt(end - 1) == '\t')) {
             end--;
         }
         return scan.substring(0, end);

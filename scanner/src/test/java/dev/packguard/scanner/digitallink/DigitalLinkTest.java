@@ -29,6 +29,7 @@ class DigitalLinkTest {
             HTTPS://ID.GS1.ORG/01/09506000134352/21/ABC;                               09506000134352; ABC;   -;      -
             https://d.example/01/09506000134352/21/A?17=261231#top;                    09506000134352; A;     -;      2026-12-31
             ]Q1https://id.gs1.org/01/09506000134352/21/Q;                              09506000134352; Q;     -;      -
+            https://id.gs1.org/01/09506000134352/235/TPX1;                             09506000134352; -;     -;      -
             """)
     void decode_readsDigitalLinks(String uri, String gtin, String serial, String lot, LocalDate expiry) {
         ParseResult r = decoder.decode(uri);
@@ -55,6 +56,7 @@ class DigitalLinkTest {
             https://id.gs1.org/01/09506000134352?9999=1;          UNKNOWN_AI;            37
             https://id.gs1.org/01/09506000134352/21/A%C3%A9;      INVALID_CHARACTER;     41
             https:///01/09506000134352;                           MALFORMED_URI;         8
+            https://id.gs1.org/01/09506000134352/10/L/235/T;      MALFORMED_URI;         42
             """)
     void decode_rejectsBadDigitalLinks(String uri, Rule rule, int position) {
         ParseResult r = decoder.decode(uri);
