@@ -26,6 +26,10 @@ import java.util.Optional;
  */
 public final class DigitalLinkParser {
     private static final List<String> QUALIFIERS = List.of("22", "10", "21");
+    // Alphabetic path names of GS1 Digital Link 1.0 (later versions use only the numeric AIs, but
+    // links printed under 1.0 stay in circulation).
+    private static final java.util.Map<String, String> SHORT_NAMES = java.util.Map.of(
+            "gtin", "01", "cpv", "22", "lot", "10", "ser", "21");
 
     private final ElementRules rules;
 
@@ -69,7 +73,7 @@ public final class DigitalLinkParser {
         }
         int key = -1;
         for (int i = 0; i + 1 < segments.size(); i++) {
-            if (segment(uri, segments.get(i)).equals("01")) {
+            if (numericAi(segment(uri, segments.get(i))).equals("01")) {
                 key = i;
                 break;
             }
@@ -92,10 +96,10 @@ public final class DigitalLinkParser {
         int nextQualifier = 0;
         for (int i = key + 2; i < segments.size(); i += 2) {
             int[] aiSeg = segments.get(i);
-            String ai = segment(uri, aiSeg);
+            String ai = numericAi(segment(uri, aiSeg));
             // 01's qualifiers are 22, 10, 21 in that order, or 235 alone (GS1 DL URI Syntax §4.5;
             // dlpkey=22,10,21|235 in the GS1 Barcode Syntax Dictionary).
-            int q = ai.equals("235") && nextQualifier == 0 ? QUALIFIERS.size() - 1 : QUALIFIERS.indexOf(ai);
+            int q = ai.equals("235") ? (nextQualifier == 0 ? QUALIFIERS.size() : -1) : QUALIFIERS.indexOf(ai);
             if (q < nextQualifier || i + 1 >= segments.size()) {
                 return fail(aiSeg[0], Rule.MALFORMED_URI, q < 0 || i + 1 >= segments.size()
                         ? "after /01/<GTIN> the path may only hold /22/…, /10/…, /21/… or /235/… (found '" + ai + "')"
@@ -148,6 +152,10 @@ public final class DigitalLinkParser {
         }
         out.add(new Element(ai, value.get(), aiPos));
         return Optional.empty();
+    }
+
+    private static String numericAi(String segment) {
+        return SHORT_NAMES.getOrDefault(segment, segment);
     }
 
     private static String segment(String uri, int[] seg) {

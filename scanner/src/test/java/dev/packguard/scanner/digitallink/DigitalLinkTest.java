@@ -30,6 +30,7 @@ class DigitalLinkTest {
             https://d.example/01/09506000134352/21/A?17=261231#top;                    09506000134352; A;     -;      2026-12-31
             ]Q1https://id.gs1.org/01/09506000134352/21/Q;                              09506000134352; Q;     -;      -
             https://id.gs1.org/01/09506000134352/235/TPX1;                             09506000134352; -;     -;      -
+            http://example.org/gtin/9506000134352/lot/ABC%26%2B123/ser/S1?17=261231;   09506000134352; S1;    ABC&+123; 2026-12-31
             """)
     void decode_readsDigitalLinks(String uri, String gtin, String serial, String lot, LocalDate expiry) {
         ParseResult r = decoder.decode(uri);
@@ -50,7 +51,7 @@ class DigitalLinkTest {
             https://id.gs1.org/01/09506000134353;                 CHECK_DIGIT;           22
             https://id.gs1.org/01/09506000134352/21/A/10/B;       MALFORMED_URI;         42
             https://id.gs1.org/01/09506000134352/17/261231;       MALFORMED_URI;         37
-            https://id.gs1.org/gtin/09506000134352;               NO_PRODUCT_CODE;       18
+            https://id.gs1.org/item/09506000134352;               NO_PRODUCT_CODE;       18
             https://id.gs1.org/01/09506000134352/21/A%2;          MALFORMED_URI;         40
             https://id.gs1.org/01/09506000134352?17=261331;       INVALID_DATE;          40
             https://id.gs1.org/01/09506000134352?9999=1;          UNKNOWN_AI;            37
