@@ -2,9 +2,9 @@ package dev.packguard.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.packguard.app.config.ConfigResult;
 import dev.packguard.app.config.StationConfig;
-import dev.packguard.app.config.StationConfigParser;
+import dev.packguard.app.station.Ages;
+import dev.packguard.app.station.StationSetup;
 import dev.packguard.ledger.mirror.LogFetcher;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -13,12 +13,7 @@ import dev.packguard.ledger.mirror.PolicyVerifier;
 import dev.packguard.ledger.mirror.SyncProgress;
 import dev.packguard.ledger.mirror.SyncResult;
 import dev.packguard.ledger.mirror.VerifiedCheckpoint;
-import dev.packguard.ledger.note.Parsed;
-import dev.packguard.ledger.policy.Policy;
-import dev.packguard.ledger.policy.PolicyParser;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +50,7 @@ public final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Loaded> loaded = load(config, err);
+        Optional<StationSetup.Ready> loaded = load(config, err);
         if (loaded.isEmpty()) {
             return ExitCode.DATA;
         }
@@ -73,34 +68,14 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    /** A valid configuration and its policy file. */
-    record Loaded(StationConfig config, Policy policy) {
-    }
-
-    /** Reads the configuration and its policy, printing every problem; empty when either is bad. */
-    static Optional<Loaded> load(Path file, PrintWriter err) {
-        ConfigResult result = StationConfigParser.read(file);
-        if (result instanceof ConfigResult.Invalid bad) {
-            err.println("packguard: the station configuration " + file + " has problems:");
-            err.print(bad.describe());
+    /** Reads the configuration and its policy, printing the problem; empty when either is bad. */
+    static Optional<StationSetup.Ready> load(Path file, PrintWriter err) {
+        StationSetup.Result result = StationSetup.load(file);
+        if (result instanceof StationSetup.Problem p) {
+            err.println("packguard: " + p.message().stripTrailing());
             return Optional.empty();
         }
-        StationConfig cfg = ((ConfigResult.Valid) result).config();
-        byte[] policyBytes;
-        try {
-            policyBytes = Files.readAllBytes(cfg.ledger().policy());
-        } catch (IOException e) {
-            err.println("packguard: cannot read the policy file " + cfg.ledger().policy()
-                    + " (ledger.policy in " + file + "): " + e.getMessage());
-            return Optional.empty();
-        }
-        Parsed<Policy> policy = PolicyParser.parse(policyBytes);
-        if (policy instanceof Parsed.Err<Policy> bad) {
-            err.println("packguard: the policy file " + cfg.ledger().policy() + " (ledger.policy in " + file
-                    + ") is invalid: " + bad.error());
-            return Optional.empty();
-        }
-        return Optional.of(new Loaded(cfg, ((Parsed.Ok<Policy>) policy).value()));
+        return Optional.of((StationSetup.Ready) result);
     }
 
     private int report(SyncResult result, StationConfig cfg, PrintWriter out, PrintWriter err) {

@@ -3,9 +3,15 @@ package dev.packguard.app.gui;
 import dev.packguard.app.cli.VersionProvider;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
+import dev.packguard.app.station.LedgerMonitor;
+import dev.packguard.app.station.StationServices;
+import dev.packguard.app.station.StationSetup;
+import dev.packguard.ledger.mirror.MirrorStoreException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -14,10 +20,47 @@ import javafx.stage.Stage;
 public final class StationApplication extends Application {
     public static final String TITLE = "PackGuard — verification station";
 
+    private StationServices services;
+    private MainViewModel viewModel;
+
     @Override
     public void start(Stage stage) {
         Optional<Path> config = Optional.ofNullable(getParameters().getNamed().get("config")).map(Path::of);
-        show(stage, new MainViewModel(VersionProvider.version(), config));
+        String version = VersionProvider.version();
+        if (config.isEmpty()) {
+            viewModel = new MainViewModel(version, "No station configuration", Optional.empty(), Optional.empty(),
+                    Platform::runLater);
+        } else {
+            viewModel = configured(version, config.get());
+        }
+        show(stage, viewModel);
+    }
+
+    private MainViewModel configured(String version, Path config) {
+        String label = "Configuration: " + config;
+        StationSetup.Result setup = StationSetup.load(config);
+        if (setup instanceof StationSetup.Problem p) {
+            return new MainViewModel(version, label, Optional.of(p.message()), Optional.empty(), Platform::runLater);
+        }
+        StationSetup.Ready ready = (StationSetup.Ready) setup;
+        try {
+            services = StationServices.start(ready.config(), ready.policy(), Clock.systemUTC());
+        } catch (MirrorStoreException e) {
+            return new MainViewModel(version, label, Optional.of(e.getMessage()), Optional.empty(), Platform::runLater);
+        }
+        Optional<LedgerMonitor> monitor = Optional.of(services.monitor());
+        return new MainViewModel(version, ready.config().station().name() + " · " + ready.config().station().pharmacyName(),
+                Optional.empty(), monitor, Platform::runLater);
+    }
+
+    @Override
+    public void stop() throws MirrorStoreException {
+        if (viewModel != null) {
+            viewModel.dispose();
+        }
+        if (services != null) {
+            services.close();
+        }
     }
 
     /** Builds the scene for {@code viewModel} on {@code stage} and shows it; tests call this too. */

@@ -155,4 +155,32 @@ class SyncCommandTest {
         assertThat(r.code()).isEqualTo(ExitCode.DATA);
         assertThat(r.err()).contains("policy.txt", "invalid");
     }
+
+    @Test
+    void proofExport_thenVerifyWithOnlyThePolicy_succeeds_andTamperingIsRefused() throws Exception {
+        assertThat(sync().code()).isZero();
+        Path proof = dir.resolve("entry-512.tlog-proof");
+        CliContractTest.Run export = CliContractTest.run("proof", "export", "--config", config.toString(),
+                "--index", "512", "--out", proof.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        Path policy = dir.resolve("station/policy.txt");
+
+        server.close(); // a third party needs no network
+        CliContractTest.Run ok = CliContractTest.run("proof", "verify", proof.toString(), "--policy", policy.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("VERIFIED: entry 512", "w1, w2", "{\"n\":512,\"tag\":\"a\"}");
+
+        Path forged = dir.resolve("forged-entry.json");
+        Files.writeString(forged, "{\"n\":513,\"tag\":\"a\"}");
+        CliContractTest.Run bad = CliContractTest.run("proof", "verify", proof.toString(), "--policy",
+                policy.toString(), "--entry", forged.toString());
+        assertThat(bad.code()).isEqualTo(ExitCode.SECURITY);
+        assertThat(bad.err()).contains("REFUSED", "not at index 512");
+
+        Files.writeString(dir.resolve("junk.tlog-proof"), "not a proof\n");
+        assertThat(CliContractTest.run("proof", "verify", dir.resolve("junk.tlog-proof").toString(), "--policy",
+                policy.toString()).code()).isEqualTo(ExitCode.DATA);
+        assertThat(CliContractTest.run("proof", "export", "--config", config.toString(), "--index", "700").code())
+                .isEqualTo(ExitCode.DATA);
+    }
 }

@@ -74,17 +74,24 @@ public final class MirrorStore implements AutoCloseable {
 
     private final Path file;
     private final Connection db;
+    private final EntryIndexer indexer;
 
-    private MirrorStore(Path file, Connection db) {
+    private MirrorStore(Path file, Connection db, EntryIndexer indexer) {
         this.file = file;
         this.db = db;
+        this.indexer = indexer;
+    }
+
+    /** Opens a plain mirror with no derived index: {@code open(file, EntryIndexer.NONE)}. */
+    public static MirrorStore open(Path file) throws MirrorStoreException {
+        return open(file, EntryIndexer.NONE);
     }
 
     /**
      * Opens (creating if needed) the mirror at {@code file} and brings its schema up to date in
      * one transaction. Refuses a file written by a newer PackGuard.
      */
-    public static MirrorStore open(Path file) throws MirrorStoreException {
+    public static MirrorStore open(Path file, EntryIndexer indexer) throws MirrorStoreException {
         Path absolute = file.toAbsolutePath();
         try {
             Path parent = absolute.getParent();
@@ -101,7 +108,7 @@ public final class MirrorStore implements AutoCloseable {
         config.setBusyTimeout(10_000);
         try {
             Connection db = config.createConnection("jdbc:sqlite:" + absolute);
-            MirrorStore store = new MirrorStore(absolute, db);
+            MirrorStore store = new MirrorStore(absolute, db, indexer);
             try {
                 store.migrate();
             } catch (MirrorStoreException | RuntimeException e) {
@@ -115,9 +122,9 @@ public final class MirrorStore implements AutoCloseable {
     }
 
     private void migrate() throws MirrorStoreException {
-        try (Statement st = db.createStatement()) {
+        try {
             int version;
-            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 version = rs.getInt(1);
             }
             if (version > SCHEMA_VERSION) {
@@ -125,24 +132,19 @@ public final class MirrorStore implements AutoCloseable {
                         + version + ", this version knows " + SCHEMA_VERSION + "). Update PackGuard on this station.",
                         null, false);
             }
-            if (version == SCHEMA_VERSION) {
-                return;
-            }
-            db.setAutoCommit(false);
-            try {
-                for (int m = version; m < SCHEMA_VERSION; m++) {
-                    for (String sql : MIGRATIONS[m]) {
+            inTransaction(() -> {
+                try (Statement st = db.createStatement()) {
+                    for (int m = version; m < SCHEMA_VERSION; m++) {
+                        for (String sql : MIGRATIONS[m]) {
+                            st.execute(sql);
+                        }
+                    }
+                    st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                    for (String sql : indexer.schema()) {
                         st.execute(sql);
                     }
                 }
-                st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-                db.commit();
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw failure("migrate", file, e);
         }
@@ -269,6 +271,33 @@ public final class MirrorStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Verified entry {@code index}: present only below the verified size, however much suspect
+     * data an interrupted sync left beyond it.
+     */
+    public synchronized Optional<byte[]> entry(long index) throws MirrorStoreException {
+        long size = verifiedSize();
+        if (index < 0 || index >= size) {
+            return Optional.empty();
+        }
+        Optional<EntryBundle> bundle = verifiedBundle(index / BUNDLE_WIDTH);
+        return bundle.map(b -> b.entry((int) (index % BUNDLE_WIDTH)));
+    }
+
+    /** The parsed bundle {@code index}, which must hold verified entries; damage is reported, not hidden. */
+    synchronized Optional<EntryBundle> verifiedBundle(long index) throws MirrorStoreException {
+        Optional<BundleRow> row = bundle(index);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Parsed<EntryBundle> parsed = EntryBundle.parse(new Tile(0, index, row.get().count()), row.get().data);
+        if (parsed.failure().isPresent()) {
+            throw new MirrorStoreException("The ledger mirror " + file + " is damaged (bundle " + index + ": "
+                    + parsed.failure().get() + "). Move the file aside and sync again.", null, false);
+        }
+        return parsed.ok();
+    }
+
     /** The level-8 hash of full bundle {@code index}, present once it is verified. */
     public synchronized Optional<Hash> subtree(long index) throws MirrorStoreException {
         try (PreparedStatement ps = db.prepareStatement("SELECT hash FROM subtree WHERE idx = ?")) {
@@ -301,8 +330,10 @@ public final class MirrorStore implements AutoCloseable {
                         + " to " + next.size());
             }
         }
+        long from = current.map(VerifiedCheckpoint::size).orElse(0L);
         try {
             inTransaction(() -> {
+                indexEntries(from, next.size());
                 try (PreparedStatement ps = db.prepareStatement(
                         "INSERT OR REPLACE INTO subtree (idx, hash) VALUES (?, ?)")) {
                     for (SubtreeRow row : subtrees) {
@@ -335,6 +366,70 @@ public final class MirrorStore implements AutoCloseable {
             });
         } catch (SQLException e) {
             throw failure("save the verified checkpoint in", file, e);
+        }
+    }
+
+    /** Hands entries [from, to) to the indexer, bundle by bundle; the caller holds the transaction. */
+    private void indexEntries(long from, long to) throws SQLException {
+        if (indexer == EntryIndexer.NONE || from >= to) {
+            return;
+        }
+        for (long b = from / BUNDLE_WIDTH; b * BUNDLE_WIDTH < to; b++) {
+            Optional<EntryBundle> bundle;
+            try {
+                bundle = verifiedBundle(b);
+            } catch (MirrorStoreException e) {
+                throw new SQLException(e.getMessage(), e);
+            }
+            if (bundle.isEmpty()) {
+                throw new SQLException("bundle " + b + " is missing while indexing entries " + from + " to " + to);
+            }
+            long first = b * BUNDLE_WIDTH;
+            for (int i = (int) Math.max(0, from - first); i < bundle.get().size() && first + i < to; i++) {
+                indexer.index(db, first + i, bundle.get().entry(i));
+            }
+        }
+        indexer.flush(db);
+    }
+
+    /**
+     * Drops the index tables and rebuilds them from the verified entries, in one transaction;
+     * for a new PackGuard version whose index differs, or after damage.
+     */
+    public synchronized void rebuildIndex() throws MirrorStoreException {
+        long size = verifiedSize();
+        try {
+            inTransaction(() -> {
+                try (Statement st = db.createStatement()) {
+                    for (String sql : indexer.drop()) {
+                        st.execute(sql);
+                    }
+                    for (String sql : indexer.schema()) {
+                        st.execute(sql);
+                    }
+                }
+                indexEntries(0, size);
+            });
+        } catch (SQLException e) {
+            throw failure("rebuild the index of", file, e);
+        }
+    }
+
+    /** A read of the index tables (or anything else) on the mirror's connection. */
+    @FunctionalInterface
+    public interface Query<T> {
+        T run(Connection db) throws SQLException;
+    }
+
+    /**
+     * Runs {@code query} against the mirror; reads see only committed, verified state. The
+     * connection must not be kept or written to.
+     */
+    public synchronized <T> T query(Query<T> query) throws MirrorStoreException {
+        try {
+            return query.run(db);
+        } catch (SQLException e) {
+            throw failure("query", file, e);
         }
     }
 

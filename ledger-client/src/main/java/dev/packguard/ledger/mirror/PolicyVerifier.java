@@ -24,17 +24,6 @@ public final class PolicyVerifier implements CheckpointVerifier {
             Checkpoint cp = ok.checkpoint().checkpoint();
             return new Accepted(cp.origin(), cp.size(), Hash.of(cp.rootHash()), ok.checkpoint().newestCosignatureTime());
         }
-        if (result instanceof PolicyEvaluation.Malformed m) {
-            return new Rejected("the checkpoint note is malformed (" + m.error() + ")");
-        }
-        if (result instanceof PolicyEvaluation.NoLogSignature n) {
-            return new Rejected("it is not signed by the log named in the policy (" + n.reason() + ")");
-        }
-        if (result instanceof PolicyEvaluation.BadSignature b) {
-            return new Rejected("the signature by " + b.name().value() + " does not verify: forged or corrupted");
-        }
-        PolicyEvaluation.QuorumNotMet q = (PolicyEvaluation.QuorumNotMet) result;
-        return new Rejected("not enough witnesses cosigned it (verified: "
-                + (q.witnesses().isEmpty() ? "none" : String.join(", ", q.witnesses())) + "; quorum: " + q.quorum() + ")");
+        return new Rejected(result.explanation());
     }
 }

@@ -50,4 +50,24 @@ public sealed interface PolicyEvaluation {
             Objects.requireNonNull(quorum, "quorum");
         }
     }
+
+    /** Why this outcome is or is not trusted, in words for an operator or auditor. */
+    default String explanation() {
+        if (this instanceof Satisfied s) {
+            return "signed by " + s.log().value() + ", cosigned by " + (s.witnesses().isEmpty() ? "no witness"
+                    : String.join(", ", s.witnesses()));
+        }
+        if (this instanceof Malformed m) {
+            return "the checkpoint note is malformed (" + m.error() + ")";
+        }
+        if (this instanceof NoLogSignature n) {
+            return "it is not signed by the log named in the policy (" + n.reason() + ")";
+        }
+        if (this instanceof BadSignature b) {
+            return "the signature by " + b.name().value() + " does not verify: forged or corrupted";
+        }
+        QuorumNotMet q = (QuorumNotMet) this;
+        return "not enough witnesses cosigned it (verified: "
+                + (q.witnesses().isEmpty() ? "none" : String.join(", ", q.witnesses())) + "; quorum: " + q.quorum() + ")";
+    }
 }

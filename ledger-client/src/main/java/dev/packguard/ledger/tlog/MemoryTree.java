@@ -1,5 +1,7 @@
 package dev.packguard.ledger.tlog;
 
+import java.util.Arrays;
+
 /**
  * A whole Merkle tree kept in memory: every leaf hash and every complete subtree hash, in
  * {@link StoredHashes} order, packed into large byte blocks (32 bytes per hash, no object per
@@ -92,7 +94,7 @@ public final class MemoryTree implements HashSource {
     private void put(Hash hash) {
         int blockIndex = (int) (stored >>> BLOCK_BITS);
         if (blockIndex == blocks.length) {
-            blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
+            blocks = Arrays.copyOf(blocks, blocks.length * 2);
         }
         if (blocks[blockIndex] == null) {
             blocks[blockIndex] = new byte[BLOCK_HASHES * Hash.SIZE];

@@ -90,6 +90,7 @@ public final class ElementRules {
      * association missing (e.g. 21 without 01), or an invalid pair (e.g. 01 with 02).
      */
     public Optional<ParseError> checkSet(List<Element> elements) {
+        // Linear in the number of elements: each AI's rules look up the distinct AIs present.
         Map<String, Element> seen = new HashMap<>();
         for (Element e : elements) {
             Element before = seen.putIfAbsent(e.ai(), e);
@@ -98,24 +99,32 @@ public final class ElementRules {
                         "(" + e.ai() + ") appears twice with different values"));
             }
         }
-        for (Element e : elements) {
+        for (Element e : seen.values().stream().sorted(java.util.Comparator.comparingInt(Element::position)).toList()) {
             AiDefinition def = table.get(e.ai()).orElseThrow();
             for (List<String> group : def.requires()) {
-                if (group.stream().noneMatch(p -> anyMatches(p, seen.keySet()))) {
+                if (group.stream().noneMatch(p -> present(p, seen))) {
                     return Optional.of(ParseError.inAi(e.ai(), e.position(), Rule.MISSING_ASSOCIATED_AI,
                             "(" + e.ai() + ") " + def.title() + " needs one of " + aiList(group) + " in the same code"));
                 }
             }
             for (String p : def.excludes()) {
-                for (String other : seen.keySet()) {
-                    if (!other.equals(e.ai()) && matches(p, other)) {
-                        return Optional.of(ParseError.inAi(e.ai(), e.position(), Rule.INVALID_AI_PAIR,
-                                "(" + e.ai() + ") must not appear together with (" + other + ")"));
-                    }
+                Optional<String> other = p.indexOf('n') < 0
+                        ? (seen.containsKey(p) && !p.equals(e.ai()) ? Optional.of(p) : Optional.empty())
+                        : seen.keySet().stream().filter(a -> !a.equals(e.ai()) && matches(p, a)).findFirst();
+                if (other.isPresent()) {
+                    return Optional.of(ParseError.inAi(e.ai(), e.position(), Rule.INVALID_AI_PAIR,
+                            "(" + e.ai() + ") must not appear together with (" + other.get() + ")"));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean present(String pattern, Map<String, Element> seen) {
+        if (pattern.indexOf('n') < 0) {
+            return seen.containsKey(pattern);
+        }
+        return anyMatches(pattern, seen.keySet());
     }
 
     private static boolean anyMatches(String pattern, Iterable<String> ais) {

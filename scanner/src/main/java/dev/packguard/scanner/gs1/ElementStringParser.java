@@ -47,9 +47,14 @@ public final class ElementStringParser {
             int end;
             if (def.hasFixedLength()) {
                 end = valueStart + def.maxLength();
-                int gs = data.indexOf(GS, valueStart);
-                if (end > data.length() || (gs >= 0 && gs < end)) {
-                    int stop = gs >= 0 && gs < end ? gs : data.length();
+                int stop = Math.min(end, data.length());
+                for (int i = valueStart; i < stop; i++) {
+                    if (data.charAt(i) == GS) {
+                        stop = i;
+                        break;
+                    }
+                }
+                if (stop < end) {
                     return new Gs1Parse.Failed(ParseError.inAi(def.ai(), stop, Rule.TOO_SHORT,
                             "(" + def.ai() + ") " + def.title() + " needs " + def.maxLength()
                                     + " characters, found " + (stop - valueStart)));
@@ -90,7 +95,7 @@ public final class ElementStringParser {
         if (data.indexOf(GS, start) < 0 && start < data.length()) {
             s.explore(start, new ArrayList<>());
         }
-        return new Readings(s.found, s.steps > budget);
+        return new Readings(s.found, s.steps > budget, s.steps);
     }
 
     /**
@@ -98,8 +103,9 @@ public final class ElementStringParser {
      *
      * @param found     the valid readings found, each a list of elements (at most the limit)
      * @param exhausted true when the step budget ran out before the search finished
+     * @param steps     search steps taken (never more than the budget plus one): the work done
      */
-    public record Readings(List<List<Element>> found, boolean exhausted) {
+    public record Readings(List<List<Element>> found, boolean exhausted, int steps) {
         public Readings {
             found = found.stream().map(List::copyOf).toList();
         }

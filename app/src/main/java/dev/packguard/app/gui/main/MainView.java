@@ -11,6 +11,8 @@ public final class MainView {
     @FXML
     private Label ledgerStatus;
     @FXML
+    private Label ledgerDetail;
+    @FXML
     private Label workAreaHint;
     @FXML
     private Label configuration;
@@ -26,9 +28,30 @@ public final class MainView {
     @FXML
     private void initialize() {
         ledgerStatus.textProperty().bind(viewModel.ledgerStatusProperty());
+        ledgerDetail.textProperty().bind(viewModel.ledgerDetailProperty());
         workAreaHint.textProperty().bind(viewModel.workAreaHintProperty());
         configuration.textProperty().bind(viewModel.configurationProperty());
         operator.textProperty().bind(viewModel.operatorProperty());
         version.textProperty().bind(viewModel.versionProperty());
+        showLevel(viewModel.ledgerLevelProperty().get());
+        viewModel.ledgerLevelProperty().addListener((obs, old, level) -> showLevel(level));
+    }
+
+    /** Colour via a style class, and a shape that says the same thing without colour. */
+    private void showLevel(MainViewModel.LedgerLevel level) {
+        ledgerStatus.getStyleClass().removeIf(c -> c.startsWith("level-"));
+        ledgerStatus.getStyleClass().add("level-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        ledgerStatus.setGraphic(null);
+        ledgerStatus.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        String mark = switch (level) {
+            case OK -> "\u2714";        // heavy check mark
+            case WARN -> "\u26A0";      // warning sign
+            case BLOCKED -> "\u26D4";   // no entry
+            case ALERT -> "\u2716";     // heavy multiplication x
+            case NEUTRAL -> "\u25CB";   // white circle
+        };
+        Label icon = new Label(mark);
+        icon.getStyleClass().add("level-mark");
+        ledgerStatus.setGraphic(icon);
     }
 }

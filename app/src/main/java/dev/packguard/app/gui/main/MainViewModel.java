@@ -1,39 +1,92 @@
 package dev.packguard.app.gui.main;
 
-import java.nio.file.Path;
+import dev.packguard.app.station.LedgerMonitor;
+import dev.packguard.app.station.LedgerState;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * State of the station shell: what the header, work area and status bar show. Holds all the
- * logic; {@link MainView} only binds to these read-only properties.
+ * logic; {@link MainView} only binds to these read-only properties. Ledger states arrive on a
+ * background thread and are moved onto the FX thread through {@code fxThread}.
  */
 public final class MainViewModel {
+    /** How the ledger pill is drawn: colour, icon and words together. */
+    public enum LedgerLevel {
+        NEUTRAL, OK, WARN, BLOCKED, ALERT
+    }
+
     private final ReadOnlyStringWrapper ledgerStatus = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper ledgerDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LedgerLevel> ledgerLevel = new ReadOnlyObjectWrapper<>(LedgerLevel.NEUTRAL);
     private final ReadOnlyStringWrapper workAreaHint = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper configuration = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("No operator signed in");
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper();
+    private final Optional<LedgerMonitor> monitor;
+    private final Consumer<LedgerState> listener;
 
-    /** A shell for PackGuard {@code version}, configured by {@code config} when present. */
-    public MainViewModel(String version, Optional<Path> config) {
-        Objects.requireNonNull(config, "config");
+    /**
+     * A shell for PackGuard {@code version}. {@code configuration} describes the configuration
+     * in use (or why there is none); {@code monitor} is present when a ledger is configured.
+     */
+    public MainViewModel(String version, String configuration, Optional<String> problem,
+            Optional<LedgerMonitor> monitor, Executor fxThread) {
         this.version.set("PackGuard " + Objects.requireNonNull(version, "version"));
-        if (config.isPresent()) {
-            configuration.set("Configuration: " + config.get());
-            ledgerStatus.set("Ledger: not synchronised");
-            workAreaHint.set("Scan a pack or open an order to begin.");
-        } else {
-            configuration.set("No station configuration");
+        this.configuration.set(configuration);
+        this.monitor = monitor;
+        if (problem.isPresent()) {
+            ledgerStatus.set("Ledger: not configured");
+            workAreaHint.set(problem.get());
+        } else if (monitor.isEmpty()) {
             ledgerStatus.set("Ledger: not configured");
             workAreaHint.set("No station configuration. Start with --config FILE, or run ./packguard demo.");
+        } else {
+            workAreaHint.set("Scan a pack or open an order to begin.");
         }
+        this.listener = state -> fxThread.execute(() -> show(state));
+        monitor.ifPresent(m -> m.addListener(listener));
+    }
+
+    private void show(LedgerState state) {
+        ledgerStatus.set("Ledger: " + state.summary());
+        ledgerDetail.set(state.alert().map(a -> "Security alert: " + a + " Verification is blocked until the "
+                + "pharmacist in charge has investigated.").orElse(state.detail()));
+        LedgerLevel level;
+        if (state.alert().isPresent()) {
+            level = LedgerLevel.ALERT;
+        } else if (state.freshness() == LedgerState.Freshness.BLOCKED) {
+            level = LedgerLevel.BLOCKED;
+        } else if (state.freshness() == LedgerState.Freshness.STALE_WARN
+                || state.connection() == LedgerState.Connection.OFFLINE) {
+            level = LedgerLevel.WARN;
+        } else {
+            level = LedgerLevel.OK;
+        }
+        ledgerLevel.set(level);
+    }
+
+    /** Stops listening to the monitor (when the window closes). */
+    public void dispose() {
+        monitor.ifPresent(m -> m.removeListener(listener));
     }
 
     public ReadOnlyStringProperty ledgerStatusProperty() {
         return ledgerStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ledgerDetailProperty() {
+        return ledgerDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LedgerLevel> ledgerLevelProperty() {
+        return ledgerLevel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty workAreaHintProperty() {

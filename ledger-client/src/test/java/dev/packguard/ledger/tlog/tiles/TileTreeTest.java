@@ -48,7 +48,7 @@ class TileTreeTest {
                 .isEqualTo(last.leafHashes());
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void proofsFromTiles_equalProofsFromTheWholeTree(@ForAll @IntRange(min = 1, max = 3000) int size,
                                                      @ForAll @IntRange(min = 0, max = 2999) int anyIndex,
                                                      @ForAll @IntRange(min = 0, max = 3000) int anyOld) {

@@ -1,4 +1,4 @@
-package dev.packguard.app.cli;
+package dev.packguard.app.station;
 
 import java.time.Duration;
 

@@ -1,0 +1,88 @@
+package dev.packguard.app.station;
+
+import dev.packguard.app.config.StationConfig;
+import dev.packguard.ledger.mirror.LogFetcher;
+import dev.packguard.ledger.mirror.MirrorStore;
+import dev.packguard.ledger.mirror.MirrorStoreException;
+import dev.packguard.ledger.mirror.MirrorSync;
+import dev.packguard.ledger.mirror.PolicyVerifier;
+import dev.packguard.ledger.policy.Policy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The running station's long-lived parts for one configuration: the mirror, its sync and the
+ * ledger monitor, with one background thread that syncs every minute and re-judges the ledger's
+ * age every few seconds. The one writer to the mirror is that thread.
+ */
+public final class StationServices implements AutoCloseable {
+    /** How often the station looks for new checkpoints. */
+    public static final Duration SYNC_EVERY = Duration.ofSeconds(60);
+    private static final Duration TICK_EVERY = Duration.ofSeconds(5);
+
+    private final StationConfig config;
+    private final MirrorStore store;
+    private final LedgerMonitor monitor;
+    private final ScheduledExecutorService background;
+
+    private StationServices(StationConfig config, MirrorStore store, LedgerMonitor monitor,
+            ScheduledExecutorService background) {
+        this.config = config;
+        this.store = store;
+        this.monitor = monitor;
+        this.background = background;
+    }
+
+    /** Opens the mirror of {@code config} and starts syncing in the background. */
+    public static StationServices start(StationConfig config, Policy policy, Clock clock) throws MirrorStoreException {
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "packguard-ledger");
+            t.setDaemon(true);
+            return t;
+        });
+        MirrorStore store = MirrorStore.open(config.ledger().mirror());
+        try {
+            LogFetcher.Settings settings = new LogFetcher.Settings(config.ledger().timeout(), 4, Duration.ofMillis(250),
+                    config.ledger().parallelDownloads());
+            MirrorSync sync = new MirrorSync(store, new LogFetcher(config.ledger().url(), settings),
+                    new PolicyVerifier(policy), clock);
+            LedgerMonitor monitor = new LedgerMonitor(store, sync, config.ledger().warnAfter(),
+                    config.ledger().blockAfter(), clock, background);
+            background.scheduleWithFixedDelay(monitor::syncNow, 0, SYNC_EVERY.toSeconds(), TimeUnit.SECONDS);
+            background.scheduleWithFixedDelay(monitor::tick, TICK_EVERY.toSeconds(), TICK_EVERY.toSeconds(),
+                    TimeUnit.SECONDS);
+            return new StationServices(config, store, monitor, background);
+        } catch (RuntimeException e) {
+            background.shutdownNow();
+            store.close();
+            throw e;
+        }
+    }
+
+    public StationConfig config() {
+        return config;
+    }
+
+    public MirrorStore store() {
+        return store;
+    }
+
+    public LedgerMonitor monitor() {
+        return monitor;
+    }
+
+    /** Stops the background thread (waiting for a sync in progress to finish) and closes the mirror. */
+    @Override
+    public void close() throws MirrorStoreException {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.close();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.packguard.ledger.statement;
+
+import java.util.List;
+
+/**
+ * A supply-chain event, modelled on an EPCIS 2.0 ObjectEvent with its CBV 2.0 business step
+ * and disposition (the values are fixed per type and written on the wire for EPCIS readers).
+ */
+public sealed interface Event extends Statement
+        permits Commissioning, Shipping, Receiving, Dispensing, DispenseUndo, Returning,
+                Decommissioning, Recall, SuspectReport {
+    /** At most this many units in one event, which keeps an entry well under the 64 KiB limit. */
+    int MAX_UNITS = 1000;
+
+    /** Largest log index a statement can name: 2^53 - 1, the largest integer RFC 8785 numbers hold exactly. */
+    long MAX_LOG_INDEX = (1L << 53) - 1;
+
+    /** The CBV business step, bare name (e.g. {@code shipping}). */
+    String bizStep();
+
+    /** The CBV disposition, bare name (e.g. {@code in_transit}). */
+    String disposition();
+
+    /** The units the event is about, sorted and distinct; empty only for a recall of a whole lot. */
+    List<UnitCommitment> units();
+}

@@ -1,0 +1,46 @@
+package dev.packguard.ledger.statement;
+
+/** GS1 mod-10 check digit shared by GTIN and GLN (GS1 General Specifications §7.9.1). */
+final class Gs1Digits {
+    private Gs1Digits() {}
+
+    /** True when {@code s} has exactly {@code length} ASCII digits and its last digit is the GS1 check digit. */
+    static boolean validWithCheckDigit(String s, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            if (i < length - 1) {
+                // Weights 3,1,3,… counted from the digit next to the check digit.
+                int fromRight = length - 2 - i;
+                sum += (c - '0') * (fromRight % 2 == 0 ? 3 : 1);
+            }
+        }
+        int check = (10 - sum % 10) % 10;
+        return s.charAt(length - 1) - '0' == check;
+    }
+
+    /** True when {@code s} is 1 to 20 characters of GS1 AI encodable character set 82 (GS1 Gen Specs §7.11, Figure 7.11-1). */
+    static boolean validCset82(String s, int maxLength) {
+        if (s.isEmpty() || s.length() > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isCset82(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCset82(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '?')
+                || c == '!' || c == '"' || c == '%' || c == '&' || c == '\'' || c == '(' || c == ')'
+                || c == '*' || c == '+' || c == ',' || c == '-' || c == '.' || c == '/' || c == '_';
+    }
+}

@@ -1,0 +1,44 @@
+package dev.packguard.ledger.statement;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Units are sent back up the chain, from the party's location {@code from} to {@code to}.
+ * CBV 2.0: business step {@code shipping}, disposition {@code returned}.
+ */
+public record Returning(Gln party, Instant eventTime, Gln from, Gln to, List<UnitCommitment> units) implements Event {
+    /** Wire name of the type. */
+    public static final String TYPE = "returning";
+
+    /** Requires every field; sorts the units and rejects duplicates. */
+    public Returning {
+        Checks.header(party, eventTime);
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        units = Checks.units(units);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String bizStep() {
+        return "shipping";
+    }
+
+    @Override
+    public String disposition() {
+        return "returned";
+    }
+
+    @Override
+    public Set<Role> signerRoles() {
+        return EnumSet.of(Role.WHOLESALER, Role.DISPENSER);
+    }
+}
