@@ -204,7 +204,7 @@ public final class Sequencer implements AutoCloseable {
         }
         List<Pending> accepted = new ArrayList<>(batch.size());
         for (Pending p : batch) {
-            SubmissionValidator.Verdict v = validator.admit(p.entry());
+            SubmissionValidator.Verdict v = validator.admit(journal.size() + accepted.size(), p.entry());
             if (v instanceof SubmissionValidator.Verdict.Accept) {
                 accepted.add(p);
             } else {
