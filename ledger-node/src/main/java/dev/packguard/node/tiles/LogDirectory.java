@@ -101,7 +101,14 @@ public final class LogDirectory {
         awaitAll(writes);
         Set<Path> dirs = new LinkedHashSet<>();
         files.keySet().forEach(p -> dirs.add(p.getParent()));
-        AtomicFiles.syncDirectories(dirs);
+        List<Future<?>> syncs = new ArrayList<>();
+        for (Path d : dirs) {
+            syncs.add(WRITERS.submit(() -> {
+                AtomicFiles.syncDirectory(d);
+                return null;
+            }));
+        }
+        awaitAll(syncs);
         return files.size();
     }
 
