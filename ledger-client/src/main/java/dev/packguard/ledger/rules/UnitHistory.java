@@ -12,7 +12,7 @@ import java.util.Optional;
  * commissioned for the GTIN at all.
  *
  * @param events every event naming the unit's commitment, ascending log index, trusted or not
- * @param lotRecalls trusted whole-lot recalls of the GTIN with the scanned or the commissioned lot
+ * @param lotRecalls trusted whole-lot recalls of the GTIN and the commissioned lot
  * @param scannedLotCommissioned a trusted commissioning of (GTIN, scanned lot) exists, for any unit
  * @param consulted log indices read beyond {@code events}, for the evidence
  */

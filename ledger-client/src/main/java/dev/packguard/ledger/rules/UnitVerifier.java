@@ -130,11 +130,10 @@ public final class UnitVerifier {
         Optional<Lot> commissionedLot = events.stream()
                 .filter(e -> e.trusted() && e.event() instanceof Commissioning c && c.gtin().equals(scan.gtin()))
                 .map(e -> ((Commissioning) e.event()).lot()).findFirst();
-        List<Long> recallIndices = new ArrayList<>(index.lotRecalls(scan.gtin(), scan.lot()));
-        if (commissionedLot.isPresent() && !commissionedLot.get().equals(scan.lot())) {
-            recallIndices.addAll(index.lotRecalls(scan.gtin(), commissionedLot.get()));
-        }
-        List<LoggedEvent> lotRecalls = events(recallIndices.stream().distinct().sorted().toList(), snap)
+        // Recalls follow the lot the unit was made in; a different printed lot is rule 3's finding.
+        List<Long> recallIndices = commissionedLot.isPresent()
+                ? index.lotRecalls(scan.gtin(), commissionedLot.get()) : List.of();
+        List<LoggedEvent> lotRecalls = events(recallIndices, snap)
                 .stream().filter(LoggedEvent::trusted).toList();
         boolean scannedLotCommissioned = true;
         if (commissionedLot.isPresent() && !commissionedLot.get().equals(scan.lot())) {
