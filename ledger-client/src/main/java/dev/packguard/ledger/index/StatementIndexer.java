@@ -1,6 +1,9 @@
 package dev.packguard.ledger.index;
 
 import dev.packguard.ledger.mirror.EntryIndexer;
+import dev.packguard.ledger.mirror.MirrorStore;
+import dev.packguard.ledger.mirror.MirrorStoreException;
+import dev.packguard.ledger.mirror.VerifiedCheckpoint;
 import dev.packguard.ledger.statement.Base64Url;
 import dev.packguard.ledger.statement.Commissioning;
 import dev.packguard.ledger.statement.EntryDecoder;
@@ -15,7 +18,9 @@ import dev.packguard.ledger.statement.Statement;
 import dev.packguard.ledger.statement.UnitCommitment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -35,7 +40,7 @@ import java.util.List;
  */
 public final class StatementIndexer implements EntryIndexer {
     /** Index table names; every one starts with {@code pg_} to stay clear of the mirror's own tables. */
-    static final String UNIT = "pg_unit", LOT = "pg_lot", PARTY = "pg_party", INVALID = "pg_invalid";
+    static final String UNIT = "pg_unit", LOT = "pg_lot", PARTY = "pg_party", INVALID = "pg_invalid", STATE = "pg_index_state";
 
     /** What a {@code pg_lot} row points at. */
     enum LotKind { COMMISSIONING, RECALL }
@@ -48,6 +53,7 @@ public final class StatementIndexer implements EntryIndexer {
     private PreparedStatement lotInsert;
     private PreparedStatement partyInsert;
     private PreparedStatement invalidInsert;
+    private long covered = -1;
 
     @Override
     public List<String> schema() {
@@ -60,18 +66,21 @@ public final class StatementIndexer implements EntryIndexer {
                 "CREATE TABLE IF NOT EXISTS " + PARTY + " (idx INTEGER PRIMARY KEY, party TEXT NOT NULL,"
                         + " kind TEXT NOT NULL, key_id TEXT NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS " + INVALID + " (idx INTEGER PRIMARY KEY, problem TEXT NOT NULL,"
-                        + " pointer TEXT NOT NULL, detail TEXT NOT NULL)");
+                        + " pointer TEXT NOT NULL, detail TEXT NOT NULL)",
+                // How many entries the tables cover: a mirror synced without this indexer is caught up by ensureCurrent.
+                "CREATE TABLE IF NOT EXISTS " + STATE + " (id INTEGER PRIMARY KEY CHECK (id = 1), size INTEGER NOT NULL)");
     }
 
     @Override
     public List<String> drop() {
         return List.of("DROP TABLE IF EXISTS " + UNIT, "DROP TABLE IF EXISTS " + LOT,
-                "DROP TABLE IF EXISTS " + PARTY, "DROP TABLE IF EXISTS " + INVALID);
+                "DROP TABLE IF EXISTS " + PARTY, "DROP TABLE IF EXISTS " + INVALID, "DROP TABLE IF EXISTS " + STATE);
     }
 
     @Override
     public void index(Connection tx, long index, byte[] entry) throws SQLException {
         prepare(tx);
+        covered = index + 1;
         EntryDecoding decoding = EntryDecoder.decode(entry);
         if (decoding instanceof EntryDecoding.Invalid invalid) {
             invalidInsert.setLong(1, index);
@@ -133,6 +142,39 @@ public final class StatementIndexer implements EntryIndexer {
     @Override
     public void flush(Connection tx) throws SQLException {
         closeStatements();
+        if (covered >= 0) {
+            try (PreparedStatement ps = tx.prepareStatement("INSERT OR REPLACE INTO " + STATE + " (id, size) VALUES (1, ?)")) {
+                ps.setLong(1, covered);
+                ps.executeUpdate();
+            }
+            covered = -1;
+        }
+    }
+
+    /**
+     * Opens the mirror at {@code file} with a statement index, rebuilding the index when it does
+     * not cover exactly the verified entries (a mirror synced by a version without the index, or
+     * an index dropped by hand). Rebuilding decodes every entry once: about a minute for
+     * 4,000,000 entries.
+     */
+    public static MirrorStore openIndexed(Path file) throws MirrorStoreException {
+        MirrorStore store = MirrorStore.open(file, new StatementIndexer());
+        try {
+            long size = store.verified().map(VerifiedCheckpoint::size).orElse(0L);
+            long indexed = store.query(db -> {
+                try (PreparedStatement ps = db.prepareStatement("SELECT size FROM " + STATE + " WHERE id = 1");
+                        ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            });
+            if (indexed != size) {
+                store.rebuildIndex();
+            }
+            return store;
+        } catch (MirrorStoreException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     private void closeStatements() throws SQLException {
