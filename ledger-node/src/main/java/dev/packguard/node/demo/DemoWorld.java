@@ -61,6 +61,8 @@ public final class DemoWorld {
     public static final String STATION = "station.json";
     /** The scenarios file inside a world. */
     public static final String SCENARIOS = "scenarios.json";
+    /** The consortium root certificate (PEM) inside a world: the stations' trust anchor. */
+    public static final String TRUST_ANCHOR = "ca/root.cert.pem";
     /** The log's origin, which is also its key name. */
     public static final String ORIGIN = "demo.packguard.dev/ledger";
     /** Fewest units: the hand-made scenarios need about 130. */
@@ -244,7 +246,7 @@ public final class DemoWorld {
         for (int i = 0; i < witnesses.size(); i++) {
             WorldFiles.writeNoteKey(keys, WITNESSES[i], witnesses.get(i));
         }
-        WorldFiles.writeString(dir.resolve("ca/root.cert.pem"), WorldFiles.pem("CERTIFICATE", c.ca().root().encoded()));
+        WorldFiles.writeString(dir.resolve(TRUST_ANCHOR), WorldFiles.pem("CERTIFICATE", c.ca().root().encoded()));
         WorldFiles.writeString(dir.resolve("ca/root.key.pem"), WorldFiles.privateKeyPem(c.ca().key()));
         List<DemoParty> all = new ArrayList<>(c.parties());
         all.add(c.alpenTerminal());

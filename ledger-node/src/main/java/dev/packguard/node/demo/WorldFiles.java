@@ -60,6 +60,7 @@ final class WorldFiles {
         ledger.put("url", url);
         ledger.put("policy", DemoWorld.POLICY);
         ledger.put("mirror", "mirror.db");
+        ledger.put("trustAnchor", DemoWorld.TRUST_ANCHOR);
         ObjectNode rules = root.putObject("rules");
         rules.put("minShelfLifeDays", 28);
         rules.put("returnWindowDays", 30);
