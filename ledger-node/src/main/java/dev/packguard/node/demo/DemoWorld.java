@@ -130,7 +130,19 @@ public final class DemoWorld {
         Path work = target.resolveSibling(target.getFileName() + ".partial");
         deleteTree(work);
         Files.createDirectories(work);
+        try {
+            return write(work, target, spec, started);
+        } catch (IOException | RuntimeException e) {
+            try {
+                deleteTree(work);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
 
+    private static Summary write(Path work, Path target, Spec spec, long started) throws IOException {
         LocalDate today = LocalDate.ofInstant(spec.clock().instant(), ZoneOffset.UTC);
         Instant dayStart = today.atStartOfDay(ZoneOffset.UTC).toInstant();
         DemoConsortium consortium = new DemoConsortium(spec.seed(), dayStart.minus(Duration.ofDays(900)),
