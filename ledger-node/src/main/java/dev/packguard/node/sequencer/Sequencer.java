@@ -1,12 +1,12 @@
 package dev.packguard.node.sequencer;
 
 import dev.packguard.ledger.note.SignerKey;
+import dev.packguard.ledger.tlog.proof.TlogProof;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import dev.packguard.ledger.tlog.proof.TlogProof;
 
 /**
  * The log's sequencer: takes entries, makes each durable before acknowledging it, gives it the
@@ -264,6 +263,5 @@ public final class Sequencer implements AutoCloseable {
         } finally {
             journal.close();
         }
-        Objects.requireNonNull(integrator);
     }
 }
