@@ -205,7 +205,15 @@ public final class Sequencer implements AutoCloseable {
         }
         List<Pending> accepted = new ArrayList<>(batch.size());
         for (Pending p : batch) {
-            SubmissionValidator.Verdict v = validator.admit(journal.size() + accepted.size(), p.entry());
+            SubmissionValidator.Verdict v;
+            try {
+                v = validator.admit(journal.size() + accepted.size(), p.entry());
+            } catch (RuntimeException e) {
+                // A validator bug must not kill the sequencing thread and leave submitters
+                // waiting forever; this entry is refused, the others go on.
+                p.answer().complete(new Submission.Unavailable("the validator failed: " + e));
+                continue;
+            }
             if (v instanceof SubmissionValidator.Verdict.Accept) {
                 accepted.add(p);
             } else {
