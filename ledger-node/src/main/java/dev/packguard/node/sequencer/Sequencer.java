@@ -129,6 +129,14 @@ public final class Sequencer implements AutoCloseable {
         if (!queue.offer(p)) {
             return CompletableFuture.completedFuture(new Submission.Overloaded(settings.maxPending()));
         }
+        if (!running) {
+            // close() may have drained the queue before this offer; whatever is still queued
+            // will never be journalled, so say so rather than leave the submitter waiting.
+            Pending left;
+            while ((left = queue.poll()) != null) {
+                left.answer().complete(new Submission.Unavailable("the node is shutting down"));
+            }
+        }
         return p.answer();
     }
 
