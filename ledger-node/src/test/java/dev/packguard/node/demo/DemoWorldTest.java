@@ -110,7 +110,7 @@ class DemoWorldTest {
                 new LogDirectory(world.resolve("log")), Optional.empty());
                 MirrorStore store = MirrorStore.open(tmp.resolve("mirror.db"))) {
             SyncResult result = new MirrorSync(store, new LogFetcher(server.base(), LogFetcher.Settings.defaults()),
-                    new PolicyVerifier(policy), CLOCK).sync(p -> { });
+                    new PolicyVerifier(policy, CLOCK), CLOCK).sync(p -> { });
             assertThat(result).isInstanceOf(SyncResult.Synced.class);
             assertThat(((SyncResult.Synced) result).newEntries()).isEqualTo(summary.entries());
 
