@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * station.json    the station configuration for the demo pharmacy (docs/CONFIGURATION.md)
  * ca/             the consortium root certificate (the stations' trust anchor) and its key
  * keys/           log and witness note keys; every party's PKCS#8 key and certificate
- * orders/         orders for the packing station (docs/ORDERS.md)
+ * orders/         orders for the packing station (docs/ORDERS.md), each with a Code 128 label
  * packs/          printable GS1 DataMatrix labels and contact-sheet.png
  * scenarios.json  sample scans and the verdict and reason each must produce
  * </pre>
@@ -174,6 +174,7 @@ public final class DemoWorld {
         WorldFiles.writeJson(work.resolve(STATION), WorldFiles.stationConfig(pharmacy, url(spec.port())));
         for (DemoOrder order : fixtures.orders()) {
             WorldFiles.writeJson(work.resolve("orders").resolve(order.id() + ".json"), WorldFiles.order(order));
+            PackImages.writeOrderLabel(work.resolve("orders").resolve(order.id() + ".png"), order.id());
         }
         List<Scenario> scenarios = fixtures.scenarios();
         WorldFiles.writeJson(work.resolve(SCENARIOS), WorldFiles.scenarios(spec, today.toString(), pharmacy, scenarios));

@@ -199,6 +199,9 @@ class DemoWorldTest {
             }
         }
         assertThat(printed).isEqualTo(needed);
+        ImageDecoder.FileResult label = new ImageDecoder().decode(world.resolve("orders/DEMO-0001.png"));
+        assertThat(label).isInstanceOf(ImageDecoder.Codes.class);
+        assertThat(((ImageDecoder.Codes) label).codes().get(0).scan()).endsWith("DEMO-0001");
         assertThat(order.toString()).doesNotContainIgnoringCase("patient");
     }
 
