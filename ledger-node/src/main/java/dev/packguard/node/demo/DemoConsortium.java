@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The demo consortium: an Ed25519 root CA, four manufacturers (Germany, USA, Italy, the
@@ -84,17 +85,17 @@ public final class DemoConsortium {
         uncertified = ed(seed, "uncertified");
 
         products.add(new Product("ibu400", DemoIds.pznGtin(pznIbu), "Ibuprofen 400 mg, 50 film-coated tablets",
-                RHEINTAL, java.util.Optional.of(pznIbu), java.util.Optional.empty(), 36));
+                RHEINTAL, Optional.of(pznIbu), Optional.empty(), 36));
         products.add(new Product("panto40", DemoIds.pznGtin(pznPanto), "Pantoprazol 40 mg, 100 gastro-resistant tablets",
-                RHEINTAL, java.util.Optional.of(pznPanto), java.util.Optional.empty(), 36));
+                RHEINTAL, Optional.of(pznPanto), Optional.empty(), 36));
         products.add(new Product("metf1000", DemoIds.gtin("0403123400015"), "Metformin 1000 mg, 180 film-coated tablets",
-                RHEINTAL, java.util.Optional.empty(), java.util.Optional.empty(), 48));
+                RHEINTAL, Optional.empty(), Optional.empty(), 48));
         products.add(new Product("atorva20", DemoIds.ndcGtin("7123401503"), "Atorvastatin 20 mg, 90 tablets",
-                HUDSON, java.util.Optional.empty(), java.util.Optional.of("7123401503"), 24));
+                HUDSON, Optional.empty(), Optional.of("7123401503"), 24));
         products.add(new Product("amox1000", DemoIds.gtin("0801234510021"), "Amoxicillin 1 g, 12 dispersible tablets",
-                LOMBARDI, java.util.Optional.empty(), java.util.Optional.empty(), 24));
+                LOMBARDI, Optional.empty(), Optional.empty(), 24));
         products.add(new Product("omep20", DemoIds.gtin("0871234500047"), "Omeprazole 20 mg, 28 gastro-resistant capsules",
-                NOORDZEE, java.util.Optional.empty(), java.util.Optional.empty(), 36));
+                NOORDZEE, Optional.empty(), Optional.empty(), 36));
         for (Product p : products) {
             if (!parties.get(p.manufacturer()).profile().owns(p.gtin())) {
                 throw new IllegalStateException(p.id() + " is not owned by " + p.manufacturer());

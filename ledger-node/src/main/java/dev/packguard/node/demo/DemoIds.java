@@ -6,6 +6,7 @@ import dev.packguard.scanner.CheckDigits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -41,13 +42,13 @@ final class DemoIds {
     }
 
     /** A PZN: 7 digits plus the mod-11 check digit over weights 1..7; empty when the remainder is 10 (never issued). */
-    static java.util.Optional<String> pzn(String first7) {
+    static Optional<String> pzn(String first7) {
         int sum = 0;
         for (int i = 0; i < 7; i++) {
             sum += (first7.charAt(i) - '0') * (i + 1);
         }
         int check = sum % 11;
-        return check == 10 ? java.util.Optional.empty() : java.util.Optional.of(first7 + check);
+        return check == 10 ? Optional.empty() : Optional.of(first7 + check);
     }
 
     /** The GTIN-14 of a US NDC (10 digits): indicator 0, prefix 03, the NDC, check digit (GS1 US / FDA guidance). */

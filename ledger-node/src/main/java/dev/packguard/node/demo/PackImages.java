@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -38,7 +39,7 @@ final class PackImages {
     /** Writes {@code <file>.png} for every label and {@code contact-sheet.png}, into {@code dir}. */
     static void write(Path dir, List<Label> labels) throws IOException {
         Files.createDirectories(dir);
-        List<BufferedImage> images = new java.util.ArrayList<>(labels.size());
+        List<BufferedImage> images = new ArrayList<>(labels.size());
         for (Label l : labels) {
             BufferedImage image = label(l.pack(), l.pack().product().description());
             images.add(image);
@@ -139,7 +140,7 @@ final class PackImages {
     }
 
     private static List<String> wrap(String text, int width) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             if (line.length() > 0 && line.length() + 1 + word.length() > width) {

@@ -12,7 +12,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -58,7 +62,7 @@ final class ScenarioFixtures {
         DemoParty alpen = c.party(DemoConsortium.ALPEN);
 
         // Stock: one lot of every product, made 120 days ago, now on the demo pharmacy's shelves.
-        java.util.Map<String, List<DemoUnit>> stock = new java.util.LinkedHashMap<>();
+        Map<String, List<DemoUnit>> stock = new LinkedHashMap<>();
         for (Product p : c.products()) {
             List<DemoUnit> lot = lot(p, 120, shelfLifeExpiry(p, 120), STOCK_PER_PRODUCT);
             path(lot, hanse, pharmacy, 120);
@@ -286,9 +290,9 @@ final class ScenarioFixtures {
     }
 
     /** An order filled from the next unused stock units (units 1..9 of each stock lot are kept for orders). */
-    private final java.util.Map<String, Integer> nextStock = new java.util.HashMap<>();
+    private final Map<String, Integer> nextStock = new HashMap<>();
 
-    private DemoOrder order(String id, java.util.Map<String, List<DemoUnit>> stock, Object[][] lines) {
+    private DemoOrder order(String id, Map<String, List<DemoUnit>> stock, Object[][] lines) {
         List<DemoOrder.Line> l = new ArrayList<>();
         List<Pack> packs = new ArrayList<>();
         for (Object[] line : lines) {
@@ -302,7 +306,7 @@ final class ScenarioFixtures {
                 }
                 DemoUnit unit = stock.get(product).get(next);
                 packs.add(unit.pack());
-                pass(id.toLowerCase(java.util.Locale.ROOT) + "-" + packs.size(), "For order " + id,
+                pass(id.toLowerCase(Locale.ROOT) + "-" + packs.size(), "For order " + id,
                         "In this pharmacy's stock; one of the packs that fill order " + id + ".", unit);
             }
         }

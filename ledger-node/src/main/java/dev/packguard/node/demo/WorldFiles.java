@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packguard.ledger.note.SignerKey;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import dev.packguard.ledger.statement.SigningKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /** The world's small files: keys, certificates, the station configuration, orders and scenarios. */
 final class WorldFiles {
