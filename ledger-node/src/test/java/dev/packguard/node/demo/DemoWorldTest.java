@@ -140,7 +140,7 @@ class DemoWorldTest {
             // The revocation arrives after the shipment it invalidates: trusted on intake, revoked on re-check.
             long revokedShipment = entriesOf.get("revoked-signer").stream()
                     .filter(i -> outcomes.get(i) instanceof EntryIntake.Outcome.Trusted t
-                            && directory.authorize(t.entry()) instanceof Authorization.Unauthorized un
+                            && directory.authorize(i, t.entry()) instanceof Authorization.Unauthorized un
                             && un.failure() == Authorization.Failure.REVOKED)
                     .findFirst().orElseThrow();
             assertThat(revokedShipment).isGreaterThan(9);
