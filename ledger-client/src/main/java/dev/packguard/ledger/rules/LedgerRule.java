@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rule 2, the ledger is usable: a verified checkpoint exists, no security failure was detected
- * (rollback, fork, entries not matching the signed root), and its age is within policy. Age is
+ * Rule 2, the ledger is usable: a verified checkpoint exists, no detected security failure (a
+ * rollback or fork, with both signed notes as evidence) awaits the pharmacist in charge, and its
+ * age is within policy. Age is
  * measured from the newest witness cosignature, else the station's verification time
  * (docs/CONFIGURATION.md).
  */
@@ -27,12 +28,14 @@ public final class LedgerRule {
      * Judges the ledger.
      *
      * @param checkpoint the mirror's verified checkpoint, empty before the first sync
-     * @param securityEvidence how many security failures the mirror has recorded
+     * @param securityEvidence how many recorded security failures are not yet acknowledged by the
+     *     pharmacist in charge
      */
     public static Outcome check(Optional<VerifiedCheckpoint> checkpoint, int securityEvidence, StationContext ctx) {
         if (securityEvidence > 0) {
             return new Outcome.Blocked(new Reason(ReasonCode.LEDGER_SECURITY_ALERT,
-                    securityEvidence + " security failure(s) recorded in the mirror"));
+                    securityEvidence + " security failure(s) recorded in the mirror and not yet acknowledged"
+                            + " (packguard ledger evidence)"));
         }
         if (checkpoint.isEmpty()) {
             return new Outcome.Blocked(new Reason(ReasonCode.LEDGER_NOT_SYNCED, "no verified checkpoint"));

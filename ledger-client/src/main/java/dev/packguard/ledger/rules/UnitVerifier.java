@@ -104,7 +104,7 @@ public final class UnitVerifier {
         if (scan.expiryDayUnspecified()) {
             warnings.add(new Reason(ReasonCode.EXPIRY_DAY_UNSPECIFIED, "expiry printed with day 00, read as " + scan.expiry()));
         }
-        LedgerRule.Outcome ledger = LedgerRule.check(cp, store.evidence().size(), ctx);
+        LedgerRule.Outcome ledger = LedgerRule.check(cp, store.unacknowledgedEvidence(), ctx);
         if (ledger instanceof LedgerRule.Outcome.Blocked blocked) {
             return new Verdict.CannotVerify(blocked.reason(), warnings, evidence(cp, List.of()));
         }
