@@ -284,6 +284,16 @@ class VerificationRulesTest {
     }
 
     @Test
+    void prepare_leavesVerdictsUnchanged() throws Exception {
+        UnitVerifier fresh = new UnitVerifier(store, chain.consortium().root());
+        fresh.prepare();
+        assertThat(fresh.verify(new UnitScan(TestConsortium.GTIN, "OK1", L1, EXPIRY, false), Mode.PACK, ctx(NOW), Optional.empty()))
+                .isInstanceOf(Verdict.Pass.class);
+        assertThat(codes(fresh.verify(new UnitScan(TestConsortium.GTIN, "FORGED", L1, EXPIRY, false), Mode.PACK, ctx(NOW), Optional.empty())))
+                .containsExactly(ReasonCode.BAD_SIGNATURE);
+    }
+
+    @Test
     void rebuildIndex_givesTheSameVerdicts() throws Exception {
         store.rebuildIndex();
         UnitVerifier fresh = new UnitVerifier(store, chain.consortium().root());
