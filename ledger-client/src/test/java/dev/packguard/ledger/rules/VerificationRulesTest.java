@@ -224,7 +224,7 @@ class VerificationRulesTest {
             not on order             | 04012345000207:1 | 0  |                | NOT_ON_ORDER
             line already full        | 04012345000108:1 | 0  | OK2            | QUANTITY_EXCEEDED
             same pack scanned twice  | 04012345000108:5 | 0  | OK1            | DUPLICATE_SCAN
-            days' supply too long    | 04012345000108:1 | 60 |                | PASS
+            60 days' supply, far expiry | 04012345000108:1 | 60 |             | PASS
             """)
     void verify_orderRule(String name, String line, int daysSupply, String accepted, String expected) throws Exception {
         String[] l = line.split(":");
