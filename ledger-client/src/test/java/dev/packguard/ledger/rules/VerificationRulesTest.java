@@ -224,7 +224,7 @@ class VerificationRulesTest {
             not on order             | 04012345000207:1 | 0  |                | NOT_ON_ORDER
             line already full        | 04012345000108:1 | 0  | OK2            | QUANTITY_EXCEEDED
             same pack scanned twice  | 04012345000108:5 | 0  | OK1            | DUPLICATE_SCAN
-            days' supply too long    | 04012345000108:1 | 60 |                | PASS
+            60 days' supply, far expiry | 04012345000108:1 | 60 |             | PASS
             """)
     void verify_orderRule(String name, String line, int daysSupply, String accepted, String expected) throws Exception {
         String[] l = line.split(":");
@@ -281,6 +281,16 @@ class VerificationRulesTest {
         var invalid = new dev.packguard.ledger.index.StatementIndex(store).invalidEntries(10);
         assertThat(invalid).extracting(e -> e.index()).containsExactly(garbageIndex);
         assertThat(store.verified().orElseThrow().size()).isGreaterThan(garbageIndex + 1);
+    }
+
+    @Test
+    void prepare_leavesVerdictsUnchanged() throws Exception {
+        UnitVerifier fresh = new UnitVerifier(store, chain.consortium().root());
+        fresh.prepare();
+        assertThat(fresh.verify(new UnitScan(TestConsortium.GTIN, "OK1", L1, EXPIRY, false), Mode.PACK, ctx(NOW), Optional.empty()))
+                .isInstanceOf(Verdict.Pass.class);
+        assertThat(codes(fresh.verify(new UnitScan(TestConsortium.GTIN, "FORGED", L1, EXPIRY, false), Mode.PACK, ctx(NOW), Optional.empty())))
+                .containsExactly(ReasonCode.BAD_SIGNATURE);
     }
 
     @Test
