@@ -88,9 +88,20 @@ public final class SyncHarness {
         try (MirrorStore store = MirrorStore.open(db)) {
             MirrorSync sync = new MirrorSync(store, new LogFetcher(base, LogFetcher.Settings.defaults()),
                     new PolicyVerifier(policy), Clock.systemUTC());
+            // -Dpackguard.bench.jfr=FILE records a JFR profile of the full sync alone.
+            String jfr = System.getProperty("packguard.bench.jfr");
+            jdk.jfr.Recording recording = null;
+            if (jfr != null) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.start();
+            }
             long t0 = System.nanoTime();
             SyncResult full = sync.sync(p -> { });
             double fullSeconds = (System.nanoTime() - t0) / 1e9;
+            if (recording != null) {
+                recording.dump(Path.of(jfr));
+                recording.close();
+            }
             check(full, n);
             System.out.printf("full sync: %,d entries in %.2f s = %,.0f entries/s%n", n, fullSeconds, n / fullSeconds);
 
