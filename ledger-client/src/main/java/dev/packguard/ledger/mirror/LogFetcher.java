@@ -84,7 +84,8 @@ public final class LogFetcher {
             req.header("Cache-Control", "no-cache");
         }
         long wireLimit = limit + 64 * 1024;
-        return client.sendAsync(req.build(), info -> new LimitedBody(wireLimit))
+        return client.sendAsync(req.build(), info -> new LimitedBody(wireLimit,
+                        info.headers().firstValueAsLong("Content-Length").orElse(-1)))
                 .orTimeout(settings.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, error) -> classify(uri, limit, response, error))
                 .thenCompose(result -> {

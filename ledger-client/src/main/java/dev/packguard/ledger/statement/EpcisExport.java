@@ -71,8 +71,9 @@ public final class EpcisExport {
         ArrayNode epcs = o.putArray("epcList");
         e.units().forEach(u -> epcs.add(EpcisIds.unit(u, Optional.ofNullable(known.get(u)), prefixes)));
         o.put("action", action(e));
-        o.put("bizStep", e.bizStep());
-        o.put("disposition", e.disposition());
+        // CBV URNs rather than bare names: EPCIS 1.2-era tools read only these, EPCIS 2.0 reads both.
+        o.put("bizStep", "urn:epcglobal:cbv:bizstep:" + e.bizStep());
+        o.put("disposition", "urn:epcglobal:cbv:disp:" + e.disposition());
         o.put("packguard:party", EpcisIds.party(e.party()));
         if (e instanceof Commissioning c) {
             place(o, c.location());
@@ -118,7 +119,7 @@ public final class EpcisExport {
     }
 
     private void fromTo(ObjectNode o, Gln from, Gln to) {
-        o.putArray("sourceList").addObject().put("type", "location").put("source", EpcisIds.location(from, prefixes));
-        o.putArray("destinationList").addObject().put("type", "location").put("destination", EpcisIds.location(to, prefixes));
+        o.putArray("sourceList").addObject().put("type", "urn:epcglobal:cbv:sdt:location").put("source", EpcisIds.location(from, prefixes));
+        o.putArray("destinationList").addObject().put("type", "urn:epcglobal:cbv:sdt:location").put("destination", EpcisIds.location(to, prefixes));
     }
 }

@@ -95,7 +95,7 @@ final class EpcisIds {
         Matcher m = SGLN.matcher(uri);
         if (m.matches() && m.group(1).length() + m.group(2).length() == 12) {
             String body = m.group(1) + m.group(2);
-            int check = checkDigit(body);
+            int check = Gs1Digits.checkDigit(body);
             return gln(body + check);
         }
         Matcher dl = DL_GLN.matcher(uri);
@@ -107,7 +107,7 @@ final class EpcisIds {
     }
 
     private static Optional<Gtin> withCheckDigit(String thirteen) {
-        String gtin = thirteen + checkDigit(thirteen);
+        String gtin = thirteen + Gs1Digits.checkDigit(thirteen);
         return Gtin.isValid(gtin) ? Optional.of(new Gtin(gtin)) : Optional.empty();
     }
 
@@ -115,21 +115,10 @@ final class EpcisIds {
         return Gln.isValid(digits) ? Optional.of(new Gln(digits)) : Optional.empty();
     }
 
-    /** GS1 mod-10 check digit for the digits before it (GS1 General Specifications §7.9.1). */
-    private static int checkDigit(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int fromRight = body.length() - 1 - i;
-            sum += (body.charAt(i) - '0') * (fromRight % 2 == 0 ? 3 : 1);
-        }
-        return (10 - sum % 10) % 10;
-    }
-
     private static Optional<CompanyPrefix> longest(Collection<CompanyPrefix> prefixes, String digits) {
         return prefixes.stream().filter(p -> p.digits().length() >= 6 && digits.startsWith(p.digits()))
                 .max(Comparator.comparingInt(p -> p.digits().length()));
     }
-
 
     static String escapeSerial(String serial) {
         StringBuilder out = new StringBuilder();

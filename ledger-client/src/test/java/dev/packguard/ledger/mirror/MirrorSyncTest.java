@@ -217,6 +217,16 @@ class MirrorSyncTest {
     }
 
     @Test
+    void sync_oversizedCheckpointWithoutLength_isCutOffAtTheLimit() throws Exception {
+        log.append(20, "a");
+        log.faults = path -> path.equals("checkpoint")
+                ? new TestLogServer.Chunked(new byte[(int) MirrorSync.CHECKPOINT_LIMIT + 200_000]) : null;
+        SyncResult r = sync();
+        assertThat(((SyncResult.Offline) r).reason()).contains("more than " + MirrorSync.CHECKPOINT_LIMIT);
+        assertThat(store.verified()).isEmpty();
+    }
+
+    @Test
     void sync_diskFull_throwsAndLeavesVerifiedStateIntact() throws Exception {
         log.append(256, "a");
         sync();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packguard.ledger.statement.Commissioning;
 import dev.packguard.ledger.statement.EntryDecoding;
+import dev.packguard.ledger.statement.Event;
 import dev.packguard.ledger.statement.KeyRevocation;
 import dev.packguard.ledger.statement.Lot;
 import dev.packguard.ledger.statement.Receiving;
@@ -24,6 +25,19 @@ class EntryIntakeTest {
     private static final TestConsortium C = TestConsortium.create();
     private static final Instant T = Instant.parse("2026-03-02T08:00:00.000Z");
     private static final List<UnitCommitment> UNITS = List.of(UnitCommitment.of(TestConsortium.GTIN, "A1B2C3D4"));
+
+    @Test
+    void custodyChain_isTrustedEntryByEntry() {
+        EntryIntake intake = new EntryIntake(new PartyDirectory(C.root()));
+        List<SignedStatement> log = new ArrayList<>(C.registrations());
+        log.addAll(C.custodyChain(TestConsortium.GTIN, new Lot("B2403A"), LocalDate.parse("2028-02-29"), "A1B2C3D4", T));
+
+        for (int i = 0; i < log.size(); i++) {
+            EntryIntake.Outcome outcome = intake.accept(i, log.get(i).encode());
+            assertThat(outcome).as("entry %d", i).isInstanceOfAny(EntryIntake.Outcome.DirectoryChange.class, EntryIntake.Outcome.Trusted.class);
+        }
+        assertThat(((Event) log.get(8).statement()).units()).isEqualTo(UNITS);
+    }
 
     @Test
     void accept_classifiesEveryEntryAndKeepsGoingPastBadOnes() {

@@ -1,16 +1,23 @@
 package dev.packguard.ledger.pki;
 
+import dev.packguard.ledger.statement.Commissioning;
 import dev.packguard.ledger.statement.CompanyPrefix;
 import dev.packguard.ledger.statement.Gln;
 import dev.packguard.ledger.statement.Gtin;
+import dev.packguard.ledger.statement.Lot;
 import dev.packguard.ledger.statement.PartyRegistration;
+import dev.packguard.ledger.statement.Receiving;
 import dev.packguard.ledger.statement.Role;
+import dev.packguard.ledger.statement.Shipping;
 import dev.packguard.ledger.statement.SignedStatement;
 import dev.packguard.ledger.statement.SigningKey;
+import dev.packguard.ledger.statement.Times;
+import dev.packguard.ledger.statement.UnitCommitment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -125,6 +132,23 @@ public final class TestConsortium {
     /** The registration entries, to be placed at log indices 0..3. */
     public List<SignedStatement> registrations() {
         return parties().stream().map(TestParty::registration).toList();
+    }
+
+    /**
+     * The usual custody chain of one unit, signed by the acting parties, one hour apart from
+     * {@code start}: commissioning by the manufacturer at its plant, shipping to the wholesaler's
+     * warehouse, receiving there, shipping to pharmacy A, receiving at pharmacy A. Place the
+     * entries after {@link #registrations()} (log indices 4..8 in a fresh log).
+     */
+    public List<SignedStatement> custodyChain(Gtin gtin, Lot lot, LocalDate expiry, String serial, Instant start) {
+        List<UnitCommitment> unit = List.of(UnitCommitment.of(gtin, serial));
+        Instant t = Times.truncate(start);
+        return List.of(
+                manufacturer.sign(new Commissioning(manufacturer.partyId(), t, manufacturer.site(), gtin, lot, expiry, unit)),
+                manufacturer.sign(new Shipping(manufacturer.partyId(), t.plusSeconds(3600), manufacturer.site(), wholesaler.site(), unit)),
+                wholesaler.sign(new Receiving(wholesaler.partyId(), t.plusSeconds(7200), manufacturer.site(), wholesaler.site(), unit)),
+                wholesaler.sign(new Shipping(wholesaler.partyId(), t.plusSeconds(10800), wholesaler.site(), pharmacyA.site(), unit)),
+                pharmacyA.sign(new Receiving(pharmacyA.partyId(), t.plusSeconds(14400), wholesaler.site(), pharmacyA.site(), unit)));
     }
 
     /** A fresh directory with the four registrations admitted at log indices 0..3. */

@@ -45,6 +45,7 @@ class EpcisRoundTripTest {
         assertThat(document).contains("\"urn:epc:id:sgtin:4012345.000010.SER%2F1\"")
                 .contains("\"urn:packguard:unit:v1:" + unknown.value() + "\"")
                 .contains("\"urn:epc:id:sgln:4012345.00004.0\"")
+                .contains("\"bizStep\" : \"urn:epcglobal:cbv:bizstep:dispensing\"")
                 .doesNotContain("SECRET42");
         assertThat(EpcisImport.read(document.getBytes(StandardCharsets.UTF_8), SampleStatements.PHARMACY))
                 .isEqualTo(new EpcisImport.Result.Imported(List.of(dispensing), List.of()));

@@ -53,6 +53,23 @@ class KnownAnswerTest {
     }
 
     @Test
+    void decode_refusesRfc8785SampleInputAndAcceptsItsCanonicalForm() throws Exception {
+        // RFC 8785 §3.2.2 (sorting, whitespace, number and string serialisation) sample input and output.
+        String input = "{\n  \"numbers\": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],\n"
+                + "  \"string\": \"\\u20ac$\\u000F\\u000aA'\\u0042\\u0022\\u005c\\\\\\\"\\/\",\n"
+                + "  \"literals\": [null, true, false]\n}";
+        String canonical = "{\"literals\":[null,true,false],\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"
+                + "\"string\":\"\u20ac$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"}";
+
+        assertThat(new org.erdtman.jcs.JsonCanonicalizer(input).getEncodedString()).isEqualTo(canonical);
+        EntryDecoding raw = EntryDecoder.decode(input.getBytes(StandardCharsets.UTF_8));
+        EntryDecoding canon = EntryDecoder.decode(canonical.getBytes(StandardCharsets.UTF_8));
+        assertThat(((EntryDecoding.Invalid) raw).problem()).isEqualTo(EntryDecoding.Problem.NOT_CANONICAL);
+        // Canonical, so decoding gets past the byte check and fails only on content.
+        assertThat(((EntryDecoding.Invalid) canon).problem()).isEqualTo(EntryDecoding.Problem.MISSING_FIELD);
+    }
+
+    @Test
     void unitCommitment_matchesIndependentComputation() {
         // python3: base64.urlsafe_b64encode(hashlib.sha256(b'packguard/unit/v1\n' + b'04150123456782' + b'\x1d' + b'SN7QX2K9').digest())
         assertThat(UnitCommitment.of(new Gtin("04150123456782"), "SN7QX2K9").value())
