@@ -20,6 +20,8 @@ public final class MainView {
     private Label operator;
     @FXML
     private Label version;
+    @FXML
+    private javafx.scene.layout.StackPane workArea;
 
     public MainView(MainViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -35,6 +37,11 @@ public final class MainView {
         version.textProperty().bind(viewModel.versionProperty());
         showLevel(viewModel.ledgerLevelProperty().get());
         viewModel.ledgerLevelProperty().addListener((obs, old, level) -> showLevel(level));
+    }
+
+    /** Puts {@code screen} (e.g. the packing screen) in the work area in place of the hint. */
+    public void showWork(javafx.scene.Parent screen) {
+        workArea.getChildren().setAll(screen);
     }
 
     /** Colour via a style class, and a shape that says the same thing without colour. */
