@@ -11,10 +11,20 @@ import dev.packguard.app.gui.TaskExecutor;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.station.LedgerFeed;
+import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingFixture;
 import dev.packguard.app.station.packing.PackingSession;
+import dev.packguard.ledger.mirror.LogFetcher;
+import dev.packguard.ledger.mirror.MirrorStore;
+import dev.packguard.ledger.mirror.MirrorSync;
+import dev.packguard.ledger.mirror.PolicyVerifier;
+import dev.packguard.ledger.note.Parsed;
+import dev.packguard.ledger.policy.Policy;
+import dev.packguard.ledger.policy.PolicyParser;
+import dev.packguard.ledger.testing.SignedTestLog;
+import dev.packguard.ledger.testing.StaticDirServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -63,18 +73,12 @@ class PackingScreenTest {
         }
     }
 
-    /** A ledger feed over the fixture's state (the station uses LedgerMonitor). */
+    /** A fresh ledger from the fixture; the stale-ledger test uses the real LedgerMonitor. */
     private static final class Feed implements LedgerFeed {
-        private final List<Consumer<LedgerState>> listeners = new CopyOnWriteArrayList<>();
         private final PackingFixture f;
 
         Feed(PackingFixture f) {
             this.f = f;
-        }
-
-        void set(LedgerState s) {
-            f.ledger.set(s);
-            listeners.forEach(l -> l.accept(s));
         }
 
         @Override
@@ -84,22 +88,23 @@ class PackingScreenTest {
 
         @Override
         public void addListener(Consumer<LedgerState> l) {
-            listeners.add(l);
             l.accept(current());
         }
 
         @Override
         public void removeListener(Consumer<LedgerState> l) {
-            listeners.remove(l);
         }
     }
 
-    private Feed open(FxRobot robot) throws Exception {
+    private void open(FxRobot robot) throws Exception {
         if (f == null) {
             f = new PackingFixture(Files.createTempDirectory("packing-screen"));
         }
-        Feed feed = new Feed(f);
-        PackingSession session = PackingSession.start(f.parts);
+        open(robot, new Feed(f), f.parts);
+    }
+
+    private void open(FxRobot robot, LedgerFeed feed, PackingSession.Parts parts) {
+        PackingSession session = PackingSession.start(parts);
         robot.interact(() -> {
             MainView main = StationApplication.show(stage, new MainViewModel("9.9.9-test", "Packing 1", Optional.empty(),
                     Optional.empty(), Platform::runLater));
@@ -108,7 +113,6 @@ class PackingScreenTest {
             StationApplication.attachPacking(stage.getScene(), main, vm, ROBOT_TIMING);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        return feed;
     }
 
     private void signInAndOpenOrder(FxRobot robot) {
@@ -222,25 +226,45 @@ class PackingScreenTest {
 
     @Test
     void staleLedger_warnsThenBlocksScanning(FxRobot robot) throws Exception {
-        Feed feed = open(robot);
-        signInAndOpenOrder(robot);
-        robot.interact(() -> feed.set(f.ledgerAged(Duration.ofHours(5), Duration.ofHours(4), Duration.ofHours(24))));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#ledgerLine")).startsWith("Ledger old: Offline · 1 entries · verified 5 h 0 min ago");
-        assertThat(robot.lookup("#ledgerLine").queryAs(Label.class).getStyleClass()).contains("level-attention");
-        scanUnit(robot, scan(IBUPROFEN, "S1"));
-        assertThat(text(robot, "#bannerTitle")).isEqualTo("OK to pack");
-        assertThat(text(robot, "#reasons")).startsWith("The ledger is old");
+        f = new PackingFixture(Files.createTempDirectory("packing-screen"));
+        // A real mirror, synced once from a signed log on 127.0.0.1, then judged by the real monitor
+        // as the fixture's clock moves on with the network gone.
+        SignedTestLog log = new SignedTestLog("stale.example/log", 1, f.clock);
+        log.append(40, "u").writeTo(f.dir.resolve("www"));
+        Policy policy = ((Parsed.Ok<Policy>) PolicyParser.parse(log.policy(1))).value();
+        try (StaticDirServer server = new StaticDirServer(f.dir.resolve("www"));
+                MirrorStore store = MirrorStore.open(f.dir.resolve("mirror.db"))) {
+            MirrorSync sync = new MirrorSync(store, new LogFetcher(server.base(), new LogFetcher.Settings(
+                    Duration.ofSeconds(2), 1, Duration.ofMillis(10), 2)), new PolicyVerifier(policy), f.clock);
+            LedgerMonitor monitor = new LedgerMonitor(store, sync, Duration.ofHours(4), Duration.ofHours(24), f.clock,
+                    Runnable::run);
+            monitor.syncNow();
+            server.close();
+            open(robot, monitor, new PackingSession.Parts(f.parts.audit(), f.parts.outbox(), f.parts.verifier(),
+                    f.parts.decoder(), monitor::current, f.parts.orders(), f.parts.pins(), f.parts.settings(), f.clock));
+            signInAndOpenOrder(robot);
+            assertThat(text(robot, "#ledgerLine")).startsWith("Ledger: Online · 40 entries");
 
-        robot.interact(() -> feed.set(f.ledgerAged(Duration.ofHours(25), Duration.ofHours(4), Duration.ofHours(24))));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#ledgerLine")).startsWith("Ledger too old: scanning blocked");
-        assertThat(robot.lookup("#ledgerLine").queryAs(Label.class).getStyleClass()).contains("level-fail");
-        assertThat(text(robot, "#prompt")).isEqualTo("Scanning is blocked: the ledger cannot be used.");
-        scanUnit(robot, scan(IBUPROFEN, "S2"));
-        assertThat(text(robot, "#bannerTitle")).isEqualTo("Scan refused");
-        assertThat(text(robot, "#reasons")).contains("too old");
-        assertThat(text(robot, "#line-" + IBUPROFEN)).startsWith("\u25CB 1 / 2");
+            f.clock.advance(Duration.ofHours(5));
+            monitor.syncNow();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(text(robot, "#ledgerLine")).startsWith("Ledger old: Offline · 40 entries · verified 5 h 0 min ago");
+            assertThat(robot.lookup("#ledgerLine").queryAs(Label.class).getStyleClass()).contains("level-attention");
+            scanUnit(robot, scan(IBUPROFEN, "S1"));
+            assertThat(text(robot, "#bannerTitle")).isEqualTo("OK to pack");
+            assertThat(text(robot, "#reasons")).startsWith("The ledger is old");
+
+            f.clock.advance(Duration.ofHours(20));
+            monitor.tick();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(text(robot, "#ledgerLine")).startsWith("Ledger too old: scanning blocked");
+            assertThat(robot.lookup("#ledgerLine").queryAs(Label.class).getStyleClass()).contains("level-fail");
+            assertThat(text(robot, "#prompt")).isEqualTo("Scanning is blocked: the ledger cannot be used.");
+            scanUnit(robot, scan(IBUPROFEN, "S2"));
+            assertThat(text(robot, "#bannerTitle")).isEqualTo("Scan refused");
+            assertThat(text(robot, "#reasons")).contains("too old");
+            assertThat(text(robot, "#line-" + IBUPROFEN)).startsWith("\u25CB 1 / 2");
+        }
     }
 
     @Test
