@@ -126,7 +126,13 @@ public final class StationApplication extends Application {
      * keyboard-wedge scans anywhere in {@code scene} for it.
      */
     public static void attachPacking(Scene scene, MainView main, PackingViewModel packing, WedgeTiming timing) {
+        attachPacking(scene, main, packing, timing, System::nanoTime);
+    }
+
+    /** As {@link #attachPacking(Scene, MainView, PackingViewModel, WedgeTiming)}, key times from {@code nanoClock}. */
+    public static void attachPacking(Scene scene, MainView main, PackingViewModel packing, WedgeTiming timing,
+            java.util.function.LongSupplier nanoClock) {
         main.showWork(ViewLoader.load(PackingView.class, type -> new PackingView(packing)));
-        WedgeFilter.install(scene, timing, packing::scan);
+        WedgeFilter.install(scene, timing, nanoClock, packing::scan);
     }
 }

@@ -42,7 +42,12 @@ public final class WedgeFilter implements EventHandler<KeyEvent> {
 
     /** Installs a filter on {@code scene} with the system's monotonic clock; returns it (to remove later). */
     public static WedgeFilter install(Scene scene, WedgeTiming timing, Consumer<String> onScan) {
-        WedgeFilter filter = new WedgeFilter(timing, System::nanoTime, onScan);
+        return install(scene, timing, System::nanoTime, onScan);
+    }
+
+    /** Installs a filter reading key times from {@code nanoClock} (tests pace keys with their own clock). */
+    public static WedgeFilter install(Scene scene, WedgeTiming timing, LongSupplier nanoClock, Consumer<String> onScan) {
+        WedgeFilter filter = new WedgeFilter(timing, nanoClock, onScan);
         scene.addEventFilter(KeyEvent.ANY, filter);
         return filter;
     }

@@ -3,7 +3,6 @@ package dev.packguard.app.gui.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packguard.app.station.input.WedgeTiming;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,13 +19,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The robot "types" through the real JavaFX event path. Its bursts are slower than a scanner's
- * on a loaded headless machine, so the gap allowed here is wider than the station's default;
- * people are played by pausing well beyond it.
+ * The robot "types" through the real JavaFX event path with the station's default timing; the
+ * key times come from {@link KeyPace}, so a scanner's burst and a person's typing are told
+ * apart the same way on a loaded build machine as at a packing bench.
  */
 @ExtendWith(ApplicationExtension.class)
 class WedgeFilterTest {
-    private static final WedgeTiming TIMING = new WedgeTiming(Duration.ofMillis(250), 8, true, true);
+    private final KeyPace pace = new KeyPace();
     private final List<String> scans = new CopyOnWriteArrayList<>();
     private final AtomicInteger buttonFired = new AtomicInteger();
     private TextField field;
@@ -39,7 +38,7 @@ class WedgeFilterTest {
         button = new Button("Pack & seal");
         button.setOnAction(e -> buttonFired.incrementAndGet());
         Scene scene = new Scene(new VBox(field, button), 400, 200);
-        WedgeFilter.install(scene, TIMING, scans::add);
+        WedgeFilter.install(scene, WedgeTiming.defaults(), pace, scans::add);
         stage.setScene(scene);
         stage.show();
         stage.requestFocus();
@@ -57,13 +56,12 @@ class WedgeFilterTest {
     @Test
     void slowTypingInATextField_isLeftAlone_andABurstThereIsTakenBackOut(FxRobot robot) {
         robot.interact(field::requestFocus);
-        for (char c : "lot".toCharArray()) {
-            robot.write(String.valueOf(c), 0);
-            robot.sleep(400);
-        }
+        pace.person();
+        robot.write("lot", 0);
         assertThat(field.getText()).isEqualTo("lot");
         assertThat(scans).isEmpty();
 
+        pace.scanner();
         robot.write("0401234500001621ABC\n", 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scans).containsExactly("0401234500001621ABC");

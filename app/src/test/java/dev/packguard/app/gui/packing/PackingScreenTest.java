@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packguard.app.gui.StationApplication;
 import dev.packguard.app.gui.TaskExecutor;
+import dev.packguard.app.gui.input.KeyPace;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.station.LedgerFeed;
@@ -55,7 +56,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PackingScreenTest {
-    private static final WedgeTiming ROBOT_TIMING = new WedgeTiming(Duration.ofMillis(250), 8, true, true);
     private Stage stage;
     private PackingFixture f;
     private PackingViewModel vm;
@@ -110,7 +110,7 @@ class PackingScreenTest {
                     Optional.empty(), Platform::runLater));
             vm = new PackingViewModel(session, feed, TaskExecutor.sameThread(), Sounds.recording(heard::add),
                     () -> List.of(PackingFixture.ORDER), Platform::runLater);
-            StationApplication.attachPacking(stage.getScene(), main, vm, ROBOT_TIMING);
+            StationApplication.attachPacking(stage.getScene(), main, vm, WedgeTiming.defaults(), new KeyPace());
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
