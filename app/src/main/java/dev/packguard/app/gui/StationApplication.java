@@ -133,6 +133,7 @@ public final class StationApplication extends Application {
     public static void attachPacking(Scene scene, MainView main, PackingViewModel packing, WedgeTiming timing,
             java.util.function.LongSupplier nanoClock) {
         main.showWork(ViewLoader.load(PackingView.class, type -> new PackingView(packing)));
+        main.bindOperator(packing.operatorProperty());
         WedgeFilter.install(scene, timing, nanoClock, packing::scan);
     }
 }

@@ -30,8 +30,6 @@ public final class PackingView {
     @FXML
     private Label prompt;
     @FXML
-    private Label operator;
-    @FXML
     private Label ledgerLine;
     @FXML
     private HBox banner;
@@ -65,7 +63,6 @@ public final class PackingView {
     @FXML
     private void initialize() {
         prompt.textProperty().bind(viewModel.promptProperty());
-        operator.textProperty().bind(viewModel.operatorProperty());
         ledgerLine.textProperty().bind(viewModel.ledgerLineProperty());
         bannerTitle.textProperty().bind(viewModel.bannerTitleProperty());
         reasons.textProperty().bind(viewModel.reasonsProperty());

@@ -33,9 +33,12 @@ import javafx.collections.ObservableList;
  * the FX thread through {@code fxThread}.
  */
 public final class PackingViewModel {
-    /** How the verdict banner is drawn: each level has its own colour, mark and words. */
+    /**
+     * How the verdict banner is drawn: each level has its own colour, mark and words. The marks
+     * are in the fonts every Linux desktop ships (DejaVu); U+26D4 "no entry" is not, and showed as a box.
+     */
     public enum Banner {
-        IDLE("\u25CB"), INFO("\u2139"), PASS("\u2714"), FAIL("\u26D4"), ATTENTION("\u26A0"), HALTED("\u2716");
+        IDLE("\u25CB"), INFO("\u2139"), PASS("\u2714"), FAIL("\u2716"), ATTENTION("\u26A0"), HALTED("\u25A0");
 
         private final String mark;
 

@@ -32,6 +32,10 @@ public interface Sounds {
 
     /** The jar's sounds through AudioClip; off if they cannot be loaded (no media support, no device). */
     static Sounds clips() {
+        if (!hasAudioOutput()) {
+            // AudioClip reports a missing device only on its own thread, as a stack trace per play.
+            return off();
+        }
         Map<Cue, AudioClip> clips = new EnumMap<>(Cue.class);
         try {
             for (Cue c : Cue.values()) {
@@ -52,5 +56,20 @@ public interface Sounds {
                 // A missing audio device must not stop packing; the banner carries the verdict.
             }
         };
+    }
+
+    /** True when the system has at least one mixer that can play sampled sound (a SourceDataLine). */
+    static boolean hasAudioOutput() {
+        try {
+            for (javax.sound.sampled.Mixer.Info info : javax.sound.sampled.AudioSystem.getMixerInfo()) {
+                if (javax.sound.sampled.AudioSystem.getMixer(info).isLineSupported(
+                        new javax.sound.sampled.Line.Info(javax.sound.sampled.SourceDataLine.class))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 }

@@ -180,7 +180,7 @@ class PackingScreenTest {
 
         scanUnit(robot, scan(IBUPROFEN, "FAKE"));
         assertThat(text(robot, "#bannerTitle")).isEqualTo("DO NOT PACK");
-        assertThat(text(robot, "#bannerMark")).isEqualTo("\u26D4");
+        assertThat(text(robot, "#bannerMark")).isEqualTo("\u2716");
         assertThat(bannerClasses(robot)).contains("level-fail").doesNotContain("level-pass");
         assertThat(text(robot, "#reasons")).contains("\u2022 The lot of this pack was recalled by the manufacturer.",
                 "QUARANTINE bin");
