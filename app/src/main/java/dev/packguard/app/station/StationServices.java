@@ -1,6 +1,7 @@
 package dev.packguard.app.station;
 
 import dev.packguard.app.config.StationConfig;
+import dev.packguard.ledger.index.StatementIndexer;
 import dev.packguard.ledger.mirror.LogFetcher;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -43,7 +44,7 @@ public final class StationServices implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        MirrorStore store = MirrorStore.open(config.ledger().mirror());
+        MirrorStore store = StatementIndexer.openIndexed(config.ledger().mirror());
         try {
             LogFetcher.Settings settings = new LogFetcher.Settings(config.ledger().timeout(), 4, Duration.ofMillis(250),
                     config.ledger().parallelDownloads());

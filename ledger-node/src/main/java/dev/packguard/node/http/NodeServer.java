@@ -156,7 +156,17 @@ public final class NodeServer implements AutoCloseable {
         }
         byte[] entry;
         try (InputStream in = ex.getRequestBody()) {
-            entry = in.readNBytes(Journal.MAX_ENTRY + 1);
+            if (length != null && length.matches("[0-9]{1,5}")) {
+                // The usual case: read exactly the declared length into one array.
+                entry = new byte[Integer.parseInt(length)];
+                int n = in.readNBytes(entry, 0, entry.length);
+                if (n < entry.length) {
+                    Responses.text(ex, 400, "the body ended after " + n + " of " + entry.length + " bytes");
+                    return;
+                }
+            } else {
+                entry = in.readNBytes(Journal.MAX_ENTRY + 1);
+            }
         }
         boolean async = "wait=0".equals(ex.getRequestURI().getRawQuery());
         Submission answer = await(s.submit(entry), Duration.ofSeconds(30)).orElse(new Submission.Unavailable("timed out"));

@@ -105,7 +105,9 @@ public final class Sequencer implements AutoCloseable {
         Sequencer s = new Sequencer(journal, validator, integrator, settings);
         s.sequencing.start();
         long period = settings.checkpointInterval().toMillis();
-        s.ticker.scheduleWithFixedDelay(s::integrateQuietly, period, period, TimeUnit.MILLISECONDS);
+        // Fixed rate: a slow integration (disk busy) delays the next one by its overrun only,
+        // so checkpoints stay one interval apart whenever the disk keeps up.
+        s.ticker.scheduleAtFixedRate(s::integrateQuietly, period, period, TimeUnit.MILLISECONDS);
         return s;
     }
 
@@ -204,7 +206,7 @@ public final class Sequencer implements AutoCloseable {
         }
         List<Pending> accepted = new ArrayList<>(batch.size());
         for (Pending p : batch) {
-            SubmissionValidator.Verdict v = validator.admit(p.entry());
+            SubmissionValidator.Verdict v = validator.admit(journal.size() + accepted.size(), p.entry());
             if (v instanceof SubmissionValidator.Verdict.Accept) {
                 accepted.add(p);
             } else {

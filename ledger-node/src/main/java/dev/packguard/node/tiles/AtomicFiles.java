@@ -38,7 +38,8 @@ public final class AtomicFiles {
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
-            ch.force(true);
+            // fdatasync: the bytes and the length; the file's timestamps need not be durable.
+            ch.force(false);
         } catch (IOException e) {
             Files.deleteIfExists(temp);
             throw e;
