@@ -12,7 +12,6 @@ import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.StationSetup;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingStation;
-import dev.packguard.app.station.packing.RulesNotInstalled;
 import dev.packguard.ledger.mirror.MirrorStoreException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +69,8 @@ public final class StationApplication extends Application {
     private void openPacking(Scene scene, MainView main, StationServices s) {
         executor.run(() -> {
             try {
-                packing = PackingStation.open(s.config(), s.monitor(), new RulesNotInstalled(), Clock.systemUTC());
+                packing = PackingStation.open(s.config(), s.monitor(),
+                        PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC()), Clock.systemUTC());
                 return Optional.<String>empty();
             } catch (Exception e) {
                 return Optional.of("The packing station cannot start: " + e.getMessage());

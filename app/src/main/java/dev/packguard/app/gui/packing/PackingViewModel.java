@@ -167,8 +167,11 @@ public final class PackingViewModel {
         if (outcome instanceof ScanOutcome.Accepted a) {
             sounds.play(Sounds.Cue.PASS);
             String desc = a.verdict().productName().orElse(a.line().description());
-            show(Banner.PASS, "OK to pack", a.ledgerWarning().orElse("Verified against the ledger. " + a.packed() + " of "
-                    + a.line().quantity() + " packed for this line."), details(desc, a.unit()), a.verdict().custody());
+            List<String> notes = new java.util.ArrayList<>();
+            a.ledgerWarning().ifPresent(notes::add);
+            a.verdict().warnings().forEach(w -> notes.add(w.message()));
+            notes.add("Verified against the ledger. " + a.packed() + " of " + a.line().quantity() + " packed for this line.");
+            show(Banner.PASS, "OK to pack", String.join("\n", notes), details(desc, a.unit()), a.verdict().custody());
         } else if (outcome instanceof ScanOutcome.Blocked b) {
             sounds.play(Sounds.Cue.FAIL);
             List<UnitVerdict.CustodyStep> steps = b.verdict() instanceof UnitVerdict.Fail f ? f.custody()

@@ -4,6 +4,12 @@ import dev.packguard.app.config.StationConfig;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.verification.TrustAnchor;
+import dev.packguard.ledger.mirror.MirrorStore;
+import dev.packguard.ledger.pki.ConsortiumRoot;
+import dev.packguard.ledger.pki.Parse;
+import dev.packguard.ledger.rules.StationContext;
+import dev.packguard.ledger.statement.Gln;
 import dev.packguard.scanner.scan.ScanDecoder;
 import dev.packguard.scanner.wedge.WedgeConfig;
 import java.io.IOException;
@@ -55,6 +61,27 @@ public final class PackingStation implements AutoCloseable {
                 new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
                 new PharmacistPins(List.of()), settings, clock);
         return new PackingStation(audit, outbox, PackingSession.start(parts), orders);
+    }
+
+    /**
+     * The verifier for {@code config}: the ledger rules over {@code store} (an indexed mirror)
+     * trusting the configured consortium root, or {@link Unverifiable} saying what is missing.
+     * Reads the trust anchor file: call off the FX thread.
+     */
+    public static UnitVerifier verifierFor(StationConfig config, MirrorStore store, Clock clock) {
+        if (config.ledger().trustAnchor().isEmpty()) {
+            return new Unverifiable("The station configuration sets no ledger.trustAnchor (the consortium root "
+                    + "certificate), so no party's statements can be trusted.");
+        }
+        Parse<ConsortiumRoot> root = TrustAnchor.load(config.ledger().trustAnchor().get());
+        if (root instanceof Parse.Unusable<ConsortiumRoot> u) {
+            return new Unverifiable(u.reason());
+        }
+        StationContext.Policies policies = new StationContext.Policies(config.ledger().warnAfter(),
+                config.ledger().blockAfter(), config.rules().minShelfLifeDays(), config.rules().returnWindowDays(),
+                config.rules().undoWindowDays());
+        return new LedgerVerifier(new dev.packguard.ledger.rules.UnitVerifier(store, root.orElseThrow()),
+                new Gln(config.station().pharmacyGln()), policies, clock);
     }
 
     public PackingSession session() {

@@ -16,12 +16,18 @@ public sealed interface UnitVerdict permits UnitVerdict.Pass, UnitVerdict.Fail, 
     /** The checkpoint and the log entries the verdict rests on. */
     Evidence evidence();
 
-    /** The unit is genuine and in this pharmacy's custody; {@code custody} is its chain, oldest first. */
-    record Pass(Evidence evidence, Optional<String> productName, List<CustodyStep> custody) implements UnitVerdict {
+    /**
+     * The unit is genuine and in this pharmacy's custody; {@code custody} is its chain, oldest
+     * first (empty when the verifier does not report it); {@code warnings} do not block but are
+     * shown (e.g. an expiry printed with day 00).
+     */
+    record Pass(Evidence evidence, Optional<String> productName, List<CustodyStep> custody, List<Reason> warnings)
+            implements UnitVerdict {
         public Pass {
             Objects.requireNonNull(evidence, "evidence");
             Objects.requireNonNull(productName, "productName");
             custody = List.copyOf(custody);
+            warnings = List.copyOf(warnings);
         }
     }
 

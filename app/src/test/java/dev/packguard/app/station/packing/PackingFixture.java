@@ -80,7 +80,8 @@ public final class PackingFixture implements AutoCloseable {
                 Optional.of("Ibuprofen 400 mg"), List.of(
                         new UnitVerdict.CustodyStep("Demo Pharma GmbH", "commissioning", NOW.minus(Duration.ofDays(40)), true),
                         new UnitVerdict.CustodyStep("Demo Grosshandel", "shipping", NOW.minus(Duration.ofDays(9)), true),
-                        new UnitVerdict.CustodyStep("Demo Versandapotheke", "receiving", NOW.minus(Duration.ofDays(8)), true)));
+                        new UnitVerdict.CustodyStep("Demo Versandapotheke", "receiving", NOW.minus(Duration.ofDays(8)), true)),
+                List.of());
     }
 
     public UnitVerdict.Fail recalled() {
