@@ -82,7 +82,7 @@ public final class StationApplication extends Application {
             }
             Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
             packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
-                    Platform::runLater);
+                    packing.auditExporter(), Platform::runLater);
             attachPacking(scene, main, packingViewModel, WedgeTiming.defaults());
         });
     }

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of the packing screen: binds to {@link PackingViewModel} and turns keys into its
- * actions (F2 manual entry, F9 quarantine confirmed, F12 pack &amp; seal). No logic of its own.
+ * actions (F2 manual entry, F9 quarantine confirmed, F10 export the audit log, F12 pack &amp; seal). No logic of its own.
  */
 public final class PackingView {
     private final PackingViewModel viewModel;
@@ -55,6 +55,8 @@ public final class PackingView {
     private Button quarantineButton;
     @FXML
     private Button sealButton;
+    @FXML
+    private Button exportButton;
 
     public PackingView(PackingViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -99,6 +101,7 @@ public final class PackingView {
         });
         quarantineButton.setOnAction(e -> viewModel.confirmQuarantine());
         sealButton.setOnAction(e -> viewModel.packAndSeal());
+        exportButton.setOnAction(e -> viewModel.exportAudit());
 
         level(banner, viewModel.bannerProperty().get());
         viewModel.bannerProperty().addListener((obs, old, now) -> level(banner, now));
@@ -126,6 +129,9 @@ public final class PackingView {
             e.consume();
         } else if (new KeyCodeCombination(KeyCode.F12).match(e) && !sealButton.isDisabled()) {
             viewModel.packAndSeal();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.F10).match(e)) {
+            viewModel.exportAudit();
             e.consume();
         } else if (new KeyCodeCombination(KeyCode.F2).match(e)) {
             manualEntry.requestFocus();

@@ -3,6 +3,9 @@ package dev.packguard.app.gui.packing;
 import dev.packguard.app.gui.TaskExecutor;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
+import dev.packguard.app.station.audit.AuditCheck;
+import dev.packguard.app.station.audit.AuditException;
+import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.packing.Order;
 import dev.packguard.app.station.packing.PackingSession;
 import dev.packguard.app.station.packing.PackingSnapshot;
@@ -70,6 +73,7 @@ public final class PackingViewModel {
     private final TaskExecutor executor;
     private final Sounds sounds;
     private final Supplier<List<Order>> orderSource;
+    private final AuditExporter auditExporter;
     private final Consumer<LedgerState> ledgerListener;
 
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(Banner.IDLE);
@@ -95,7 +99,8 @@ public final class PackingViewModel {
     private LedgerState ledgerState;
 
     public PackingViewModel(PackingSession session, LedgerFeed ledger, TaskExecutor executor, Sounds sounds,
-            Supplier<List<Order>> orderSource, java.util.concurrent.Executor fxThread) {
+            Supplier<List<Order>> orderSource, AuditExporter auditExporter, java.util.concurrent.Executor fxThread) {
+        this.auditExporter = Objects.requireNonNull(auditExporter, "auditExporter");
         this.session = Objects.requireNonNull(session, "session");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -116,17 +121,27 @@ public final class PackingViewModel {
 
     /** A scan from the wedge, the manual entry field or a test. */
     public void scan(String text) {
-        executor.run(() -> new Done<>(session.scan(text), session.snapshot()), this::showScan);
+        executor.run(() -> guarded(() -> session.scan(text)), this::showScan);
     }
 
     /** F9: the blocked pack is in the quarantine bin. */
     public void confirmQuarantine() {
-        executor.run(() -> new Done<>(session.confirmQuarantine(), session.snapshot()), this::showScan);
+        executor.run(() -> guarded(session::confirmQuarantine), this::showScan);
     }
 
     /** An order picked from the queue. */
     public void openOrder(Order order) {
-        executor.run(() -> new Done<>(session.openOrder(order), session.snapshot()), this::showScan);
+        executor.run(() -> guarded(() -> session.openOrder(order)), this::showScan);
+    }
+
+    // A bug must not vanish on the worker thread with the screen still saying "ready": it stops work, visibly.
+    private Done<ScanOutcome> guarded(Supplier<ScanOutcome> step) {
+        try {
+            return new Done<>(step.get(), session.snapshot());
+        } catch (RuntimeException e) {
+            return new Done<>(new ScanOutcome.Halted("Unexpected error, nothing was recorded for this step: " + e),
+                    session.snapshot());
+        }
     }
 
     private void showScan(Done<ScanOutcome> done) {
@@ -136,7 +151,14 @@ public final class PackingViewModel {
 
     /** F12: "Pack &amp; seal". */
     public void packAndSeal() {
-        executor.run(() -> new Done<>(session.packAndSeal(), session.snapshot()), r -> {
+        executor.run(() -> {
+            try {
+                return new Done<SealOutcome>(session.packAndSeal(), session.snapshot());
+            } catch (RuntimeException e) {
+                return new Done<SealOutcome>(new SealOutcome.Halted("Unexpected error while sealing: " + e),
+                        session.snapshot());
+            }
+        }, r -> {
             apply(r.snapshot());
             SealOutcome o = r.outcome();
             if (o instanceof SealOutcome.Sealed s) {
@@ -151,6 +173,29 @@ public final class PackingViewModel {
             } else {
                 halted(((SealOutcome.Halted) o).why());
             }
+        });
+    }
+
+    /** F10: writes the audit log as CSV and JSON (with its chain) for the pharmacist in charge. */
+    public void exportAudit() {
+        record Result(Optional<AuditExporter.Exported> exported, String problem) {
+        }
+        executor.run(() -> {
+            try {
+                return new Result(Optional.of(auditExporter.export()), "");
+            } catch (AuditException | java.io.IOException | RuntimeException e) {
+                return new Result(Optional.empty(), e.getMessage());
+            }
+        }, r -> {
+            if (r.exported().isEmpty()) {
+                attention("Audit export failed", r.problem());
+                return;
+            }
+            AuditExporter.Exported x = r.exported().get();
+            String chain = x.check() instanceof AuditCheck.Intact i ? "Chain intact: " + i.records() + " records, head "
+                    + i.headHex().substring(0, 16) + "…" : ((AuditCheck.Tampered) x.check()).describe();
+            show(x.check() instanceof AuditCheck.Intact ? Banner.INFO : Banner.HALTED, "Audit log exported",
+                    chain + "\n" + x.csv() + "\n" + x.json(), "", List.of());
         });
     }
 

@@ -189,27 +189,13 @@ public final class PackingSession {
         UnitVerdict verdict = p.verifier().verify(id, line.map(Order.Line::daysSupply).orElse(0));
         Optional<CheckpointRef> cp = verdict.evidence().checkpoint().or(() -> ledger.verified().map(CheckpointRef::of));
         List<String> reasons = new ArrayList<>();
-        ScanOutcome.Block block = null;
-        if (verdict instanceof UnitVerdict.Fail f) {
-            block = ScanOutcome.Block.FAILED;
-            f.reasons().forEach(r -> reasons.add(r.message()));
-        } else if (verdict instanceof UnitVerdict.CannotVerify c) {
-            block = ScanOutcome.Block.NOT_VERIFIED;
-            reasons.add(c.reason().message());
-        } else if (line.isEmpty()) {
-            block = ScanOutcome.Block.WRONG_PRODUCT;
-            reasons.add("This product (GTIN " + id.gtin() + ") is not on order " + order.get().id() + ".");
-        } else if (count(line.get()) >= line.get().quantity()) {
-            block = ScanOutcome.Block.MORE_THAN_ORDERED;
-            reasons.add("The order needs only " + line.get().quantity() + " of " + line.get().description()
-                    + ", and all are packed.");
-        }
-        String detail = block == null ? "PASS" : block + ": " + String.join(" ", reasons);
+        Optional<ScanOutcome.Block> block = block(verdict, line, id, reasons);
+        String detail = block.map(b -> b + ": " + String.join(" ", reasons)).orElse("PASS");
         if (!audit(AuditKind.VERDICT, op, key.toString(), detail, cp)) {
             return new ScanOutcome.Halted(halted.get());
         }
-        if (block != null) {
-            ScanOutcome.Blocked b = new ScanOutcome.Blocked(id, key, block, verdict, reasons);
+        if (block.isPresent()) {
+            ScanOutcome.Blocked b = new ScanOutcome.Blocked(id, key, block.get(), verdict, reasons);
             awaiting = Optional.of(b);
             return b;
         }
@@ -219,6 +205,29 @@ public final class PackingSession {
                 ? Optional.of("The ledger is old: " + ledger.summary() + ". Sync as soon as the network is back.")
                 : Optional.empty();
         return new ScanOutcome.Accepted(id, key, line.get(), count(line.get()), (UnitVerdict.Pass) verdict, warning);
+    }
+
+    // Why the unit must not be packed, if it must not; adds the plain-language reasons to {@code reasons}.
+    private Optional<ScanOutcome.Block> block(UnitVerdict verdict, Optional<Order.Line> line, ProductIdentifier id,
+            List<String> reasons) {
+        if (verdict instanceof UnitVerdict.Fail f) {
+            f.reasons().forEach(r -> reasons.add(r.message()));
+            return Optional.of(ScanOutcome.Block.FAILED);
+        }
+        if (verdict instanceof UnitVerdict.CannotVerify c) {
+            reasons.add(c.reason().message());
+            return Optional.of(ScanOutcome.Block.NOT_VERIFIED);
+        }
+        if (line.isEmpty()) {
+            reasons.add("This product (GTIN " + id.gtin() + ") is not on order " + order.get().id() + ".");
+            return Optional.of(ScanOutcome.Block.WRONG_PRODUCT);
+        }
+        if (count(line.get()) >= line.get().quantity()) {
+            reasons.add("The order needs only " + line.get().quantity() + " of " + line.get().description()
+                    + ", and all are packed.");
+            return Optional.of(ScanOutcome.Block.MORE_THAN_ORDERED);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.packguard.app.station.packing;
 import dev.packguard.app.config.StationConfig;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.audit.AuditException;
+import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.verification.TrustAnchor;
 import dev.packguard.ledger.mirror.MirrorStore;
@@ -24,7 +25,7 @@ import java.util.Optional;
 /**
  * The packing station's files for one configuration, beside the configuration file
  * (docs/CONFIGURATION.md): {@code audit.db}, {@code outbox.db}, {@code orders/} (the order
- * queue), {@code slips/} (packing slips). Opening checks the audit log; a session on a tampered
+ * queue), {@code slips/} (packing slips), {@code exports/} (audit exports). Opening checks the audit log; a session on a tampered
  * log starts halted.
  */
 public final class PackingStation implements AutoCloseable {
@@ -32,12 +33,14 @@ public final class PackingStation implements AutoCloseable {
     private final Outbox outbox;
     private final PackingSession session;
     private final Path orders;
+    private final AuditExporter exporter;
 
-    private PackingStation(AuditLog audit, Outbox outbox, PackingSession session, Path orders) {
+    private PackingStation(AuditLog audit, Outbox outbox, PackingSession session, Path orders, AuditExporter exporter) {
         this.audit = audit;
         this.outbox = outbox;
         this.session = session;
         this.orders = orders;
+        this.exporter = exporter;
     }
 
     /** Opens the station's files and starts a session. Blocking: call off the FX thread. */
@@ -60,7 +63,8 @@ public final class PackingStation implements AutoCloseable {
         PackingSession.Parts parts = new PackingSession.Parts(audit, outbox, verifier,
                 new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
                 new PharmacistPins(List.of()), settings, clock);
-        return new PackingStation(audit, outbox, PackingSession.start(parts), orders);
+        return new PackingStation(audit, outbox, PackingSession.start(parts), orders,
+                new AuditExporter(audit, dir.resolve("exports"), clock));
     }
 
     /**
@@ -82,6 +86,11 @@ public final class PackingStation implements AutoCloseable {
                 config.rules().undoWindowDays());
         return new LedgerVerifier(new dev.packguard.ledger.rules.UnitVerifier(store, root.orElseThrow()),
                 new Gln(config.station().pharmacyGln()), policies, clock);
+    }
+
+    /** Writes the audit log to {@code exports/} beside the configuration. */
+    public AuditExporter auditExporter() {
+        return exporter;
     }
 
     public PackingSession session() {

@@ -14,6 +14,9 @@ import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.LedgerState;
+import dev.packguard.app.station.audit.AuditCheck;
+import dev.packguard.app.station.audit.AuditExport;
+import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingFixture;
 import dev.packguard.app.station.packing.PackingSession;
@@ -109,7 +112,8 @@ class PackingScreenTest {
             MainView main = StationApplication.show(stage, new MainViewModel("9.9.9-test", "Packing 1", Optional.empty(),
                     Optional.empty(), Platform::runLater));
             vm = new PackingViewModel(session, feed, TaskExecutor.sameThread(), Sounds.recording(heard::add),
-                    () -> List.of(PackingFixture.ORDER), Platform::runLater);
+                    () -> List.of(PackingFixture.ORDER), new AuditExporter(f.audit, f.dir.resolve("exports"), f.clock),
+                    Platform::runLater);
             StationApplication.attachPacking(stage.getScene(), main, vm, WedgeTiming.defaults(), new KeyPace());
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -169,6 +173,15 @@ class PackingScreenTest {
         assertThat(text(robot, "#reasons")).contains("3 verified packs recorded as dispensed");
         assertThat(Files.exists(f.dir.resolve("slips").resolve("ORD-1001.txt"))).isTrue();
         assertThat(text(robot, "#orderTitle")).isEqualTo("No order open");
+
+        robot.type(KeyCode.F10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#bannerTitle")).isEqualTo("Audit log exported");
+        assertThat(text(robot, "#reasons")).startsWith("Chain intact: 9 records");
+        Path json = f.dir.resolve("exports").resolve("audit-20261124-080000.json");
+        assertThat(AuditExport.verifyJson(Files.readString(json))).isInstanceOf(AuditExport.Checked.class)
+                .extracting(c -> ((AuditExport.Checked) c).result()).isInstanceOf(AuditCheck.Intact.class);
+        assertThat(f.dir.resolve("exports").resolve("audit-20261124-080000.csv")).exists();
     }
 
     @Test
