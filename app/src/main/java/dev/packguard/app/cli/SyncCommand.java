@@ -60,7 +60,7 @@ public final class SyncCommand implements Callable<Integer> {
                 cfg.ledger().parallelDownloads());
         try (MirrorStore store = StatementIndexer.openIndexed(cfg.ledger().mirror())) {
             MirrorSync sync = new MirrorSync(store, new LogFetcher(cfg.ledger().url(), settings),
-                    new PolicyVerifier(loaded.get().policy()), clock);
+                    new PolicyVerifier(loaded.get().policy(), clock), clock);
             SyncResult result = sync.sync(json ? p -> { } : new ProgressLine(err));
             return report(result, cfg, out, err);
         } catch (MirrorStoreException e) {

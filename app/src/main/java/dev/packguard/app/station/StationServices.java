@@ -49,7 +49,7 @@ public final class StationServices implements AutoCloseable {
             LogFetcher.Settings settings = new LogFetcher.Settings(config.ledger().timeout(), 4, Duration.ofMillis(250),
                     config.ledger().parallelDownloads());
             MirrorSync sync = new MirrorSync(store, new LogFetcher(config.ledger().url(), settings),
-                    new PolicyVerifier(policy), clock);
+                    new PolicyVerifier(policy, clock), clock);
             LedgerMonitor monitor = new LedgerMonitor(store, sync, config.ledger().warnAfter(),
                     config.ledger().blockAfter(), clock, background);
             background.scheduleWithFixedDelay(monitor::syncNow, 0, SYNC_EVERY.toSeconds(), TimeUnit.SECONDS);

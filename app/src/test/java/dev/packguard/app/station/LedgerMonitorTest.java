@@ -65,7 +65,7 @@ class LedgerMonitorTest {
         Policy policy = ((Parsed.Ok<Policy>) PolicyParser.parse(log.policy(1))).value();
         store = MirrorStore.open(dir.resolve("mirror.db"));
         MirrorSync sync = new MirrorSync(store, new LogFetcher(server.base(),
-                new LogFetcher.Settings(Duration.ofSeconds(2), 1, Duration.ofMillis(10), 4)), new PolicyVerifier(policy), clock);
+                new LogFetcher.Settings(Duration.ofSeconds(2), 1, Duration.ofMillis(10), 4)), new PolicyVerifier(policy, clock), clock);
         monitor = new LedgerMonitor(store, sync, Duration.ofHours(4), Duration.ofHours(24), clock, Runnable::run);
         monitor.addListener(seen::add);
     }

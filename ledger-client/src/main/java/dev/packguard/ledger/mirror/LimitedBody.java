@@ -11,8 +11,7 @@ import java.util.concurrent.Flow;
 /**
  * Collects a response body but gives up, cancelling the download, as soon as it exceeds
  * {@code limit} bytes: an oversized (or endless) tile must not fill the station's memory. When
- * the server announces the length, a too-long body is refused before any of it is read, and the
- * buffer is allocated once.
+ * the server announces a length above the limit, the body is refused before any of it is read.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     /** Completes the future exceptionally when the body exceeds the limit. */
@@ -33,7 +32,8 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     LimitedBody(long limit, long announced) {
         this.limit = limit;
         this.announced = announced;
-        this.buffer = new byte[(int) Math.min(limit, announced >= 0 ? announced : 16 * 1024)];
+        // Grow as bytes arrive rather than trusting the announced length for the whole allocation.
+        this.buffer = new byte[(int) Math.min(limit, Math.min(announced >= 0 ? announced : 16 * 1024, 256 * 1024))];
     }
 
     @Override

@@ -15,6 +15,9 @@ import dev.packguard.ledger.statement.EntryDecoding;
 import dev.packguard.ledger.statement.Event;
 import dev.packguard.ledger.statement.Lot;
 import dev.packguard.ledger.statement.SignedStatement;
+import dev.packguard.ledger.tlog.Parsed;
+import dev.packguard.ledger.tlog.tiles.EntryBundle;
+import dev.packguard.ledger.tlog.tiles.Tile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +44,8 @@ import java.util.Optional;
  */
 public final class UnitVerifier {
     private static final int DECODED_CACHE_ENTRIES = 16_384;
+    /** 64 bundles of 256 entries: a few MB, and a unit's events usually sit in one or two of them. */
+    private static final int BUNDLE_CACHE = 64;
 
     private final MirrorStore store;
     private final StatementIndex index;
@@ -49,6 +54,13 @@ public final class UnitVerifier {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, SignedStatement> eldest) {
             return size() > DECODED_CACHE_ENTRIES;
+        }
+    };
+    // Parsed bundles by bundle index; dropped with the snapshot because the last bundle grows with the log.
+    private final Map<Long, EntryBundle> bundles = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, EntryBundle> eldest) {
+            return size() > BUNDLE_CACHE;
         }
     };
     private Snapshot snapshot;
@@ -162,13 +174,33 @@ public final class UnitVerifier {
         return out;
     }
 
+    /**
+     * The decoded entry {@code i}, which must be below the snapshot's verified size (the index
+     * only names verified entries). Reads the bundle once for all its entries: going through
+     * {@code MirrorStore.entry} would re-read the checkpoint and a whole bundle per entry.
+     */
     private Optional<SignedStatement> entry(long i) throws MirrorStoreException {
         SignedStatement cached = decoded.get(i);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<byte[]> bytes = store.entry(i);
-        if (bytes.isEmpty() || !(EntryDecoder.decode(bytes.get()) instanceof EntryDecoding.Decoded d)) {
+        long b = i / MirrorStore.BUNDLE_WIDTH;
+        EntryBundle bundle = bundles.get(b);
+        if (bundle == null) {
+            Optional<MirrorStore.BundleRow> row = store.bundle(b);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Parsed<EntryBundle> parsed = EntryBundle.parse(new Tile(0, b, row.get().count()), row.get().data());
+            if (parsed.ok().isEmpty()) {
+                store.entry(i); // reports the damage as a MirrorStoreException with the mirror's own wording
+                return Optional.empty();
+            }
+            bundle = parsed.ok().get();
+            bundles.put(b, bundle);
+        }
+        int at = (int) (i % MirrorStore.BUNDLE_WIDTH);
+        if (at >= bundle.size() || !(EntryDecoder.decode(bundle.entry(at)) instanceof EntryDecoding.Decoded d)) {
             return Optional.empty();
         }
         decoded.put(i, d.entry());
@@ -180,6 +212,7 @@ public final class UnitVerifier {
         if (snapshot != null && snapshot.size() == size) {
             return snapshot;
         }
+        bundles.clear();
         PartyDirectory directory = new PartyDirectory(root);
         List<PartyCertificate> certificates = new ArrayList<>();
         for (long i : index.directoryEntries()) {

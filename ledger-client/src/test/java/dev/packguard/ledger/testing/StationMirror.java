@@ -40,7 +40,7 @@ public final class StationMirror {
         MirrorStore store = MirrorStore.open(dir.resolve("mirror.db"), new StatementIndexer());
         try (StaticDirServer server = new StaticDirServer(logDir)) {
             var settings = new LogFetcher.Settings(Duration.ofSeconds(10), 2, Duration.ofMillis(10), 2);
-            SyncResult result = new MirrorSync(store, new LogFetcher(server.base(), settings), new PolicyVerifier(policy), clock)
+            SyncResult result = new MirrorSync(store, new LogFetcher(server.base(), settings), new PolicyVerifier(policy, clock), clock)
                     .sync(p -> { });
             if (!(result instanceof SyncResult.Synced)) {
                 store.close();

@@ -169,7 +169,10 @@ public final class NodeServer implements AutoCloseable {
             }
         }
         boolean async = "wait=0".equals(ex.getRequestURI().getRawQuery());
-        Submission answer = await(s.submit(entry), Duration.ofSeconds(30)).orElse(new Submission.Unavailable("timed out"));
+        // No timeout here: the sequencer answers every submission (durable, refused, or
+        // unavailable on shutdown), and answering 503 to an entry that is then journalled
+        // would tell the client that nothing was written when it was.
+        Submission answer = s.submit(entry).join();
         if (answer instanceof Submission.Sequenced q) {
             sequenced(ex, s, q.index(), async);
         } else if (answer instanceof Submission.TooLarge t) {

@@ -1,12 +1,12 @@
 package dev.packguard.node.sequencer;
 
 import dev.packguard.ledger.note.SignerKey;
+import dev.packguard.ledger.tlog.proof.TlogProof;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import dev.packguard.ledger.tlog.proof.TlogProof;
 
 /**
  * The log's sequencer: takes entries, makes each durable before acknowledging it, gives it the
@@ -130,6 +129,14 @@ public final class Sequencer implements AutoCloseable {
         if (!queue.offer(p)) {
             return CompletableFuture.completedFuture(new Submission.Overloaded(settings.maxPending()));
         }
+        if (!running) {
+            // close() may have drained the queue before this offer; whatever is still queued
+            // will never be journalled, so say so rather than leave the submitter waiting.
+            Pending left;
+            while ((left = queue.poll()) != null) {
+                left.answer().complete(new Submission.Unavailable("the node is shutting down"));
+            }
+        }
         return p.answer();
     }
 
@@ -206,7 +213,15 @@ public final class Sequencer implements AutoCloseable {
         }
         List<Pending> accepted = new ArrayList<>(batch.size());
         for (Pending p : batch) {
-            SubmissionValidator.Verdict v = validator.admit(journal.size() + accepted.size(), p.entry());
+            SubmissionValidator.Verdict v;
+            try {
+                v = validator.admit(journal.size() + accepted.size(), p.entry());
+            } catch (RuntimeException e) {
+                // A validator bug must not kill the sequencing thread and leave submitters
+                // waiting forever; this entry is refused, the others go on.
+                p.answer().complete(new Submission.Unavailable("the validator failed: " + e));
+                continue;
+            }
             if (v instanceof SubmissionValidator.Verdict.Accept) {
                 accepted.add(p);
             } else {
@@ -264,6 +279,5 @@ public final class Sequencer implements AutoCloseable {
         } finally {
             journal.close();
         }
-        Objects.requireNonNull(integrator);
     }
 }

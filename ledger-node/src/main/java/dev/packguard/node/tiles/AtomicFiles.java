@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Collection;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,7 +26,7 @@ public final class AtomicFiles {
 
     /**
      * Writes {@code bytes} to {@code target} atomically and durably, except for the directory
-     * entry: call {@link #syncDirectories} for the parents before depending on the rename.
+     * entry: call {@link #syncDirectory} on the parent before depending on the rename.
      */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.getParent();
@@ -59,13 +58,6 @@ public final class AtomicFiles {
     public static void writeDurably(Path target, byte[] bytes) throws IOException {
         write(target, bytes);
         syncDirectory(target.getParent());
-    }
-
-    /** Fsyncs each directory once, making renames into them durable. */
-    public static void syncDirectories(Collection<Path> dirs) throws IOException {
-        for (Path dir : dirs.stream().distinct().toList()) {
-            syncDirectory(dir);
-        }
     }
 
     /** Fsyncs one directory (opening a directory for reading works on Linux and macOS). */

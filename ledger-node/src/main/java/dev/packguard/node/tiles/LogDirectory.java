@@ -138,6 +138,29 @@ public final class LogDirectory {
         }
     }
 
+    /**
+     * Deletes temporary files a killed writer left behind ({@link AtomicFiles#TEMP_PREFIX}); call
+     * only while no writer runs on this directory. Returns how many were removed.
+     */
+    public int removeTemporaries() throws IOException {
+        List<Path> stale = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (var top = Files.list(root)) {
+                top.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).forEach(stale::add);
+            }
+        }
+        Path tiles = root.resolve("tile");
+        if (Files.isDirectory(tiles)) {
+            try (var all = Files.walk(tiles)) {
+                all.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).forEach(stale::add);
+            }
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+        }
+        return stale.size();
+    }
+
     /** Replaces the checkpoint atomically and durably; call only after its tiles are written. */
     public void writeCheckpoint(byte[] note) throws IOException {
         AtomicFiles.writeDurably(root.resolve(CHECKPOINT), note);
