@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads order files (docs/ORDERS.md): untrusted JSON, parsed once into an {@link Order} or a
+ * Reads order files (docs/ORDERS.md, format 1): untrusted JSON, parsed once into an {@link Order} or a
  * {@link Problem} naming the field at fault. Unknown fields and duplicate keys are refused, so
  * a misspelt quantity never packs a default.
  */
@@ -27,7 +27,7 @@ public final class OrderReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> TOP = Set.of("format", "orderId", "lines");
-    private static final Set<String> LINE = Set.of("gtin", "description", "quantity", "daysSupply");
+    private static final Set<String> LINE = Set.of("line", "gtin", "ndc", "pzn", "description", "quantity", "daysSupply");
 
     private OrderReader() {
     }
@@ -94,8 +94,8 @@ public final class OrderReader {
         if (!root.path("orderId").isTextual()) {
             return new Problem(file, "orderId: is required (a string)");
         }
-        if (!root.path("lines").isArray() || root.path("lines").isEmpty()) {
-            return new Problem(file, "lines: at least one line is required");
+        if (!root.path("lines").isArray() || root.path("lines").isEmpty() || root.path("lines").size() > 100) {
+            return new Problem(file, "lines: 1-100 lines are required");
         }
         List<Order.Line> lines = new ArrayList<>();
         int i = 0;
@@ -108,15 +108,24 @@ public final class OrderReader {
             if (bad.isPresent()) {
                 return new Problem(file, bad.get());
             }
+            if (!l.path("line").isInt() || l.path("line").intValue() != i + 1) {
+                return new Problem(file, at + ".line: must be " + (i + 1) + " (lines are numbered 1, 2, 3, … in file order)");
+            }
             if (!l.path("gtin").isTextual() || !l.path("description").isTextual()) {
                 return new Problem(file, at + ": gtin and description are required strings");
             }
-            if (!l.path("quantity").isInt() || (l.has("daysSupply") && !l.path("daysSupply").isInt())) {
-                return new Problem(file, at + ": quantity (and daysSupply when given) must be whole numbers");
+            if (!l.path("quantity").isInt() || !l.path("daysSupply").isInt()) {
+                return new Problem(file, at + ": quantity and daysSupply are required whole numbers");
+            }
+            if (l.has("ndc") && !(l.path("ndc").isTextual() && l.path("ndc").asText().matches("[0-9]{10}"))) {
+                return new Problem(file, at + ".ndc: must be the 10-digit NDC");
+            }
+            if (l.has("pzn") && !(l.path("pzn").isTextual() && validPzn(l.path("pzn").asText()))) {
+                return new Problem(file, at + ".pzn: must be 8 digits with a valid check digit");
             }
             try {
                 lines.add(new Order.Line(l.path("gtin").asText(), l.path("description").asText(),
-                        l.path("quantity").intValue(), l.path("daysSupply").asInt(0)));
+                        l.path("quantity").intValue(), l.path("daysSupply").intValue()));
             } catch (IllegalArgumentException e) {
                 return new Problem(file, at + ": " + e.getMessage());
             }
@@ -127,6 +136,18 @@ public final class OrderReader {
         } catch (IllegalArgumentException e) {
             return new Problem(file, e.getMessage());
         }
+    }
+
+    // PZN: 8 digits, the last = (Σ digit_i × i, i = 1..7) mod 11, where 10 is not a valid check digit (IFA).
+    static boolean validPzn(String pzn) {
+        if (!pzn.matches("[0-9]{8}")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (pzn.charAt(i) - '0') * (i + 1);
+        }
+        return sum % 11 == pzn.charAt(7) - '0';
     }
 
     private static Optional<String> unknownField(JsonNode o, Set<String> known, String prefix) {

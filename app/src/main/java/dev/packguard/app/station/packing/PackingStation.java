@@ -113,7 +113,7 @@ public final class PackingStation implements AutoCloseable {
     }
 
     private static Optional<Order> find(Path orders, String id) {
-        if (!id.matches("[A-Za-z0-9._-]{1,40}")) {
+        if (!id.matches("[A-Za-z0-9_-]{1,40}")) {
             return Optional.empty();
         }
         try {
