@@ -248,7 +248,7 @@ class PackingScreenTest {
         try (StaticDirServer server = new StaticDirServer(f.dir.resolve("www"));
                 MirrorStore store = MirrorStore.open(f.dir.resolve("mirror.db"))) {
             MirrorSync sync = new MirrorSync(store, new LogFetcher(server.base(), new LogFetcher.Settings(
-                    Duration.ofSeconds(2), 1, Duration.ofMillis(10), 2)), new PolicyVerifier(policy), f.clock);
+                    Duration.ofSeconds(2), 1, Duration.ofMillis(10), 2)), new PolicyVerifier(policy, f.clock), f.clock);
             LedgerMonitor monitor = new LedgerMonitor(store, sync, Duration.ofHours(4), Duration.ofHours(24), f.clock,
                     Runnable::run);
             monitor.syncNow();
