@@ -1,15 +1,10 @@
 package dev.packguard.app.station.audit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.erdtman.jcs.JsonCanonicalizer;
 
 /**
  * The hash chain of the audit log, the same for the station and for a third party re-checking
@@ -26,32 +21,65 @@ import org.erdtman.jcs.JsonCanonicalizer;
 public final class AuditChain {
     /** The {@code prev} of the first record: 32 zero bytes. */
     public static final String GENESIS_HEX = "0".repeat(64);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HexFormat HEX = HexFormat.of();
 
     private AuditChain() {
     }
 
-    /** The RFC 8785 canonical JSON of a record's content (everything but the two hashes). */
+    /**
+     * The RFC 8785 canonical JSON of a record's content (everything but the two hashes). Written
+     * directly, since every record has the same shape: members in code-unit order of their names
+     * (§3.2.3), integers below 2^53 in plain decimal (§3.2.2.3), strings escaped as §3.2.2.2 says.
+     * The tests hold it equal to a general JCS implementation.
+     */
     public static String canonical(long seq, Instant time, AuditEntry entry) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("seq", seq);
-        o.put("time", time.toString());
-        o.put("kind", entry.kind().name());
-        o.put("operator", entry.operator());
-        o.put("subject", entry.subject());
-        o.put("detail", entry.detail());
+        StringBuilder sb = new StringBuilder(160);
+        sb.append('{');
         entry.checkpoint().ifPresent(c -> {
-            ObjectNode cp = o.putObject("checkpoint");
-            cp.put("origin", c.origin());
-            cp.put("size", c.size());
-            cp.put("root", c.rootHex());
+            sb.append("\"checkpoint\":{\"origin\":");
+            string(sb, c.origin());
+            sb.append(",\"root\":");
+            string(sb, c.rootHex());
+            sb.append(",\"size\":").append(c.size()).append("},");
         });
-        try {
-            return new JsonCanonicalizer(JSON.writeValueAsString(o)).getEncodedString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("canonicalising an audit record", e);
+        sb.append("\"detail\":");
+        string(sb, entry.detail());
+        sb.append(",\"kind\":");
+        string(sb, entry.kind().name());
+        sb.append(",\"operator\":");
+        string(sb, entry.operator());
+        sb.append(",\"seq\":").append(seq);
+        sb.append(",\"subject\":");
+        string(sb, entry.subject());
+        sb.append(",\"time\":");
+        string(sb, time.toString());
+        return sb.append('}').toString();
+    }
+
+    // RFC 8785 §3.2.2.2: the two-character escapes for " \\ \b \f \n \r \t, \\u00xx (lowercase) for other
+    // controls, every other character (non-ASCII included) as itself.
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
         }
+        sb.append('"');
     }
 
     /** {@code SHA-256(prev || UTF-8(canonical))}, lowercase hex. */

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.erdtman.jcs.JsonCanonicalizer;
 
 class AuditExportTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
@@ -62,6 +67,21 @@ class AuditExportTest {
                 + AuditChain.GENESIS_HEX + "," + records.get(0).hashHex());
         assertThat(lines[2]).startsWith("2,2026-11-24T08:00:00Z,VERDICT,badge-17,04012345000016/S1,"
                 + "\"FAIL: recalled, \"\"lot 42\"\"\nsee notice\",log.example,7,");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "quote \" and backslash \\", "controls \u0000\u0001\b\t\n\u000b\f\r\u001d\u001f",
+        "del \u007f", "Grün Größe", "emoji \uD83D\uDC8A", "line sep \u2028 \u2029", "</script>", ""})
+    void canonical_equalsAGeneralJcsImplementation(String text) throws Exception {
+        AuditEntry e = new AuditEntry(AuditKind.VERDICT, "badge-" + text, text, text + "!", Optional.of(
+                new CheckpointRef("log/" + text, 9_007_199_254_740_991L, "0a".repeat(32))));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode o = json.createObjectNode();
+        o.put("seq", 42).put("time", "2026-11-24T08:00:00.120Z").put("kind", "VERDICT").put("operator", "badge-" + text)
+                .put("subject", text).put("detail", text + "!");
+        o.putObject("checkpoint").put("origin", "log/" + text).put("size", 9_007_199_254_740_991L).put("root", "0a".repeat(32));
+        String expected = new JsonCanonicalizer(json.writeValueAsString(o)).getEncodedString();
+        assertThat(AuditChain.canonical(42, Instant.parse("2026-11-24T08:00:00.120Z"), e)).isEqualTo(expected);
     }
 
     @Test
