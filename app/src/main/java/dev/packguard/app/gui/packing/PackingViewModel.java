@@ -375,9 +375,4 @@ public final class PackingViewModel {
     public ObservableList<Order> orders() {
         return ordersView;
     }
-
-    /** The last snapshot, for the view's own checks. */
-    Optional<PackingSnapshot> snapshot() {
-        return Optional.ofNullable(snapshot);
-    }
 }
