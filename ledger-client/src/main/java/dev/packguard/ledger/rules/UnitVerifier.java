@@ -167,7 +167,7 @@ public final class UnitVerifier {
         for (long i : indices) {
             Optional<SignedStatement> entry = entry(i);
             if (entry.isPresent() && entry.get().statement() instanceof Event event) {
-                Authorization a = snap.authorized().computeIfAbsent(i, k -> snap.directory().authorize(entry.get()));
+                Authorization a = snap.authorized().computeIfAbsent(i, k -> snap.directory().authorize(i, entry.get()));
                 out.add(new LoggedEvent(i, event, a));
             }
         }

@@ -52,7 +52,7 @@ public final class StatementValidator implements SubmissionValidator {
         }
         var signed = ((EntryDecoding.Decoded) d).entry();
         if (signed.statement() instanceof Event event) {
-            var authorization = directory.authorize(signed);
+            var authorization = directory.authorize(index, signed);
             if (authorization instanceof dev.packguard.ledger.pki.Authorization.Unauthorized u) {
                 return new Verdict.Invalid("the signer is not authorized: " + u.failure() + ": " + u.detail());
             }
