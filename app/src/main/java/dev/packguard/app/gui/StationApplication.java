@@ -1,11 +1,17 @@
 package dev.packguard.app.gui;
 
 import dev.packguard.app.cli.VersionProvider;
+import dev.packguard.app.gui.input.WedgeFilter;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
+import dev.packguard.app.gui.packing.PackingView;
+import dev.packguard.app.gui.packing.PackingViewModel;
+import dev.packguard.app.gui.packing.Sounds;
 import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.StationSetup;
+import dev.packguard.app.station.input.WedgeTiming;
+import dev.packguard.app.station.packing.PackingStation;
 import dev.packguard.ledger.mirror.MirrorStoreException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,12 +22,15 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one stage showing the station's main view. */
+/** The JavaFX application: one stage showing the station's main view and, when configured, the packing screen. */
 public final class StationApplication extends Application {
     public static final String TITLE = "PackGuard — verification station";
 
     private StationServices services;
     private MainViewModel viewModel;
+    private final TaskExecutor executor = TaskExecutor.background("packguard-station");
+    private volatile PackingStation packing;
+    private PackingViewModel packingViewModel;
 
     @Override
     public void start(Stage stage) {
@@ -33,7 +42,10 @@ public final class StationApplication extends Application {
         } else {
             viewModel = configured(version, config.get());
         }
-        show(stage, viewModel);
+        MainView main = show(stage, viewModel);
+        if (services != null) {
+            openPacking(stage.getScene(), main, services);
+        }
     }
 
     private MainViewModel configured(String version, Path config) {
@@ -53,10 +65,39 @@ public final class StationApplication extends Application {
                 Optional.empty(), monitor, Platform::runLater);
     }
 
+    // The audit check walks the whole chain: done on the worker thread, the screen appears when it is done.
+    private void openPacking(Scene scene, MainView main, StationServices s) {
+        executor.run(() -> {
+            try {
+                packing = PackingStation.open(s.config(), s.monitor(),
+                        PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC()), Clock.systemUTC());
+                return Optional.<String>empty();
+            } catch (Exception e) {
+                return Optional.of("The packing station cannot start: " + e.getMessage());
+            }
+        }, problem -> {
+            if (problem.isPresent()) {
+                main.showWork(new javafx.scene.control.Label(problem.get()));
+                return;
+            }
+            Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
+            packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
+                    packing.auditExporter(), Platform::runLater);
+            attachPacking(scene, main, packingViewModel, WedgeTiming.defaults());
+        });
+    }
+
     @Override
-    public void stop() throws MirrorStoreException {
+    public void stop() throws Exception {
         if (viewModel != null) {
             viewModel.dispose();
+        }
+        if (packingViewModel != null) {
+            packingViewModel.dispose();
+        }
+        executor.close();
+        if (packing != null) {
+            packing.close();
         }
         if (services != null) {
             services.close();
@@ -64,8 +105,9 @@ public final class StationApplication extends Application {
     }
 
     /** Builds the scene for {@code viewModel} on {@code stage} and shows it; tests call this too. */
-    public static void show(Stage stage, MainViewModel viewModel) {
-        Scene scene = new Scene(ViewLoader.load(MainView.class, type -> new MainView(viewModel)), 1200, 800);
+    public static MainView show(Stage stage, MainViewModel viewModel) {
+        MainView main = new MainView(viewModel);
+        Scene scene = new Scene(ViewLoader.load(MainView.class, type -> main), 1200, 800);
         stage.setTitle(TITLE);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
@@ -76,5 +118,22 @@ public final class StationApplication extends Application {
         stage.setScene(scene);
         stage.show();
         stage.requestFocus();
+        return main;
+    }
+
+    /**
+     * Puts the packing screen for {@code packing} in {@code main}'s work area and captures
+     * keyboard-wedge scans anywhere in {@code scene} for it.
+     */
+    public static void attachPacking(Scene scene, MainView main, PackingViewModel packing, WedgeTiming timing) {
+        attachPacking(scene, main, packing, timing, System::nanoTime);
+    }
+
+    /** As {@link #attachPacking(Scene, MainView, PackingViewModel, WedgeTiming)}, key times from {@code nanoClock}. */
+    public static void attachPacking(Scene scene, MainView main, PackingViewModel packing, WedgeTiming timing,
+            java.util.function.LongSupplier nanoClock) {
+        main.showWork(ViewLoader.load(PackingView.class, type -> new PackingView(packing)));
+        main.bindOperator(packing.operatorProperty());
+        WedgeFilter.install(scene, timing, nanoClock, packing::scan);
     }
 }

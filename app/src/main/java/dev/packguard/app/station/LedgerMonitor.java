@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * listeners are called on the background thread and the view model moves the state onto the
  * FX thread.
  */
-public final class LedgerMonitor {
+public final class LedgerMonitor implements LedgerFeed {
     private final MirrorStore store;
     private final MirrorSync sync;
     private final Duration warnAfter;
@@ -51,16 +51,19 @@ public final class LedgerMonitor {
     }
 
     /** Adds a listener and calls it at once with the current state. */
+    @Override
     public void addListener(Consumer<LedgerState> listener) {
         listeners.add(listener);
         listener.accept(state);
     }
 
+    @Override
     public void removeListener(Consumer<LedgerState> listener) {
         listeners.remove(listener);
     }
 
     /** The latest state. */
+    @Override
     public LedgerState current() {
         return state;
     }

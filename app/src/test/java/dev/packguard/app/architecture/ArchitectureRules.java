@@ -38,8 +38,15 @@ final class ArchitectureRules {
             .because("app is the top of the graph: the station and CLI compose the libraries, "
                     + "never the other way round");
 
+    static final ArchRule STATION_WORKFLOWS_HAVE_NO_JAVAFX = noClasses()
+            .that().resideInAPackage("dev.packguard.app.station..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.packguard.app.gui..")
+            .because("the station workflows (packing, quarantine, audit, input) hold the decisions; they are "
+                    + "tested without a display and must not depend on how they are shown");
+
     static final List<ArchRule> ALL = List.of(
-            CORE_HAS_NO_JAVAFX, LEDGER_CLIENT_STANDS_ALONE, SCANNER_STANDS_ALONE, NOTHING_DEPENDS_ON_APP);
+            CORE_HAS_NO_JAVAFX, LEDGER_CLIENT_STANDS_ALONE, SCANNER_STANDS_ALONE, NOTHING_DEPENDS_ON_APP,
+            STATION_WORKFLOWS_HAVE_NO_JAVAFX);
 
     private ArchitectureRules() {
     }

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.packguard.ledger.archfixture.LedgerTouchingApp;
+import dev.packguard.app.station.archfixture.StationUsingJavaFx;
 import dev.packguard.scanner.archfixture.ScannerUsingJavaFx;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +57,14 @@ class ArchitectureTest {
                 .evaluate(new ClassFileImporter().importClasses(LedgerTouchingApp.class));
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("LedgerTouchingApp");
+    }
+
+    @Test
+    void stationWorkflowsHaveNoJavaFx_failsOnAStationClassUsingJavaFx() {
+        EvaluationResult result = ArchitectureRules.STATION_WORKFLOWS_HAVE_NO_JAVAFX
+                .evaluate(new ClassFileImporter().importClasses(StationUsingJavaFx.class));
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("StationUsingJavaFx", "javafx");
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class MainView {
     private Label operator;
     @FXML
     private Label version;
+    @FXML
+    private javafx.scene.layout.StackPane workArea;
 
     public MainView(MainViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -37,6 +39,17 @@ public final class MainView {
         viewModel.ledgerLevelProperty().addListener((obs, old, level) -> showLevel(level));
     }
 
+    /** Shows {@code text} (the signed-in operator of the packing screen) in the status bar. */
+    public void bindOperator(javafx.beans.value.ObservableValue<String> text) {
+        operator.textProperty().unbind();
+        operator.textProperty().bind(text);
+    }
+
+    /** Puts {@code screen} (e.g. the packing screen) in the work area in place of the hint. */
+    public void showWork(javafx.scene.Parent screen) {
+        workArea.getChildren().setAll(screen);
+    }
+
     /** Colour via a style class, and a shape that says the same thing without colour. */
     private void showLevel(MainViewModel.LedgerLevel level) {
         ledgerStatus.getStyleClass().removeIf(c -> c.startsWith("level-"));
@@ -46,7 +59,7 @@ public final class MainView {
         String mark = switch (level) {
             case OK -> "\u2714";        // heavy check mark
             case WARN -> "\u26A0";      // warning sign
-            case BLOCKED -> "\u26D4";   // no entry
+            case BLOCKED -> "\u25A0";   // black square: U+26D4 "no entry" is missing from common fonts
             case ALERT -> "\u2716";     // heavy multiplication x
             case NEUTRAL -> "\u25CB";   // white circle
         };

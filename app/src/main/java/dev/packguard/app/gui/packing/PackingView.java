@@ -1,0 +1,175 @@
+package dev.packguard.app.gui.packing;
+
+import dev.packguard.app.station.packing.Order;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Controller of the packing screen: binds to {@link PackingViewModel} and turns keys into its
+ * actions (F2 manual entry, F9 quarantine confirmed, F10 export the audit log, F12 pack &amp; seal). No logic of its own.
+ */
+public final class PackingView {
+    private final PackingViewModel viewModel;
+    private final javafx.event.EventHandler<KeyEvent> functionKeys = this::functionKeys;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label prompt;
+    @FXML
+    private Label ledgerLine;
+    @FXML
+    private HBox banner;
+    @FXML
+    private Label bannerMark;
+    @FXML
+    private Label bannerTitle;
+    @FXML
+    private Label reasons;
+    @FXML
+    private Label product;
+    @FXML
+    private HBox custody;
+    @FXML
+    private Label orderTitle;
+    @FXML
+    private VBox lines;
+    @FXML
+    private ListView<Order> orderQueue;
+    @FXML
+    private TextField manualEntry;
+    @FXML
+    private Button quarantineButton;
+    @FXML
+    private Button sealButton;
+    @FXML
+    private Button exportButton;
+
+    public PackingView(PackingViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    @FXML
+    private void initialize() {
+        prompt.textProperty().bind(viewModel.promptProperty());
+        ledgerLine.textProperty().bind(viewModel.ledgerLineProperty());
+        bannerTitle.textProperty().bind(viewModel.bannerTitleProperty());
+        reasons.textProperty().bind(viewModel.reasonsProperty());
+        product.textProperty().bind(viewModel.productProperty());
+        orderTitle.textProperty().bind(viewModel.orderTitleProperty());
+        sealButton.disableProperty().bind(viewModel.sealEnabledProperty().not());
+        quarantineButton.disableProperty().bind(viewModel.quarantinePendingProperty().not());
+        orderQueue.visibleProperty().bind(viewModel.pickingOrderProperty());
+        orderQueue.managedProperty().bind(viewModel.pickingOrderProperty());
+        orderQueue.setItems(viewModel.orders());
+        orderQueue.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Order order, boolean empty) {
+                super.updateItem(order, empty);
+                setText(empty || order == null ? "" : order.id() + " · " + order.lines().size() + " lines");
+            }
+        });
+        orderQueue.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && orderQueue.getSelectionModel().getSelectedItem() != null) {
+                viewModel.openOrder(orderQueue.getSelectionModel().getSelectedItem());
+            }
+        });
+        orderQueue.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && orderQueue.getSelectionModel().getSelectedItem() != null) {
+                viewModel.openOrder(orderQueue.getSelectionModel().getSelectedItem());
+            }
+        });
+        manualEntry.setOnAction(e -> {
+            String text = manualEntry.getText();
+            manualEntry.clear();
+            if (!text.isBlank()) {
+                viewModel.scan(text);
+            }
+        });
+        quarantineButton.setOnAction(e -> viewModel.confirmQuarantine());
+        sealButton.setOnAction(e -> viewModel.packAndSeal());
+        exportButton.setOnAction(e -> viewModel.exportAudit());
+
+        level(banner, viewModel.bannerProperty().get());
+        viewModel.bannerProperty().addListener((obs, old, now) -> level(banner, now));
+        bannerMark.setText(viewModel.bannerProperty().get().mark());
+        viewModel.bannerProperty().addListener((obs, old, now) -> bannerMark.setText(now.mark()));
+        level(ledgerLine, viewModel.ledgerLevelProperty().get());
+        viewModel.ledgerLevelProperty().addListener((obs, old, now) -> level(ledgerLine, now));
+        viewModel.lines().addListener((ListChangeListener<PackingViewModel.LineRow>) c -> drawLines());
+        viewModel.custody().addListener((ListChangeListener<PackingViewModel.CustodyRow>) c -> drawCustody());
+        drawLines();
+        drawCustody();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventHandler(KeyEvent.KEY_PRESSED, functionKeys);
+            }
+            if (scene != null) {
+                scene.addEventHandler(KeyEvent.KEY_PRESSED, functionKeys);
+            }
+        });
+    }
+
+    private void functionKeys(KeyEvent e) {
+        if (new KeyCodeCombination(KeyCode.F9).match(e) && !quarantineButton.isDisabled()) {
+            viewModel.confirmQuarantine();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.F12).match(e) && !sealButton.isDisabled()) {
+            viewModel.packAndSeal();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.F10).match(e)) {
+            viewModel.exportAudit();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.F2).match(e)) {
+            manualEntry.requestFocus();
+            e.consume();
+        }
+    }
+
+    private static void level(javafx.scene.Node node, PackingViewModel.Banner level) {
+        node.getStyleClass().removeIf(c -> c.startsWith("level-"));
+        node.getStyleClass().add("level-" + level.name().toLowerCase(Locale.ROOT));
+    }
+
+    private void drawLines() {
+        lines.getChildren().setAll(viewModel.lines().stream().map(l -> {
+            Label row = new Label((l.complete() ? "\u2714 " : "\u25CB ") + l.packed() + " / " + l.quantity() + "   "
+                    + l.description());
+            row.getStyleClass().add("line-row");
+            if (l.complete()) {
+                row.getStyleClass().add("complete");
+            }
+            row.setId("line-" + l.gtin());
+            row.setWrapText(true);
+            return row;
+        }).toList());
+    }
+
+    private void drawCustody() {
+        custody.getChildren().clear();
+        for (PackingViewModel.CustodyRow step : viewModel.custody()) {
+            if (!custody.getChildren().isEmpty()) {
+                Label arrow = new Label("\u2192");
+                arrow.getStyleClass().add("custody-arrow");
+                custody.getChildren().add(arrow);
+            }
+            Label box = new Label(step.party() + "\n" + step.step() + " · " + step.date() + "\n"
+                    + (step.verified() ? "\u2714 verified" : "\u2716 not verified"));
+            box.getStyleClass().add("custody-step");
+            custody.getChildren().add(box);
+        }
+    }
+}

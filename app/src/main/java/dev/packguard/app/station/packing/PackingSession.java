@@ -1,0 +1,403 @@
+package dev.packguard.app.station.packing;
+
+import dev.packguard.app.station.CheckpointRef;
+import dev.packguard.app.station.LedgerState;
+import dev.packguard.app.station.audit.AuditCheck;
+import dev.packguard.app.station.audit.AuditEntry;
+import dev.packguard.app.station.audit.AuditException;
+import dev.packguard.app.station.audit.AuditKind;
+import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.scanner.ParseResult;
+import dev.packguard.scanner.ProductIdentifier;
+import dev.packguard.scanner.scan.ScanDecoder;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The packing workflow of one station (issue 7, DESIGN.md "The station"): sign in by badge,
+ * open an order, verify every scanned unit, block and quarantine what fails, seal when every
+ * line is complete, undo within the policy window with a pharmacist's PIN. Every step is on the
+ * audit log before it takes effect; when the audit log or outbox cannot be written the session
+ * halts. Blocking (I/O, verification): call from a background thread. One caller at a time.
+ */
+public final class PackingSession {
+    private static final Pattern BADGE = Pattern.compile("[A-Za-z0-9._-]{2,64}");
+
+    /** The parts a session works with. {@code orders} finds an order by id for order-barcode scans. */
+    public record Parts(AuditLog audit, Outbox outbox, UnitVerifier verifier, ScanDecoder decoder,
+            Supplier<LedgerState> ledger, Function<String, Optional<Order>> orders, PharmacistPins pins,
+            PackingSettings settings, Clock clock) {
+    }
+
+    private final Parts p;
+    private Optional<String> operator = Optional.empty();
+    private Optional<Order> order = Optional.empty();
+    private final Map<String, List<UnitKey>> packed = new LinkedHashMap<>();
+    private final Map<UnitKey, ProductIdentifier> packedUnits = new LinkedHashMap<>();
+    private final Set<UnitKey> quarantined = new HashSet<>();
+    private Optional<ScanOutcome.Blocked> awaiting = Optional.empty();
+    private Optional<String> halted = Optional.empty();
+
+    private PackingSession(Parts parts) {
+        this.p = parts;
+    }
+
+    /**
+     * Checks the audit log and starts a session. A tampered or unreadable audit log halts the
+     * session at once, naming the altered record: no work on a log that cannot be trusted.
+     */
+    public static PackingSession start(Parts parts) {
+        PackingSession s = new PackingSession(parts);
+        try {
+            if (parts.audit().check() instanceof AuditCheck.Tampered t) {
+                s.halted = Optional.of(t.describe() + " Work is blocked until the pharmacist in charge has investigated.");
+            }
+        } catch (AuditException e) {
+            s.halted = Optional.of(e.getMessage());
+        }
+        return s;
+    }
+
+    /** Where the session is now. */
+    public PackingSnapshot snapshot() {
+        PackingSnapshot.Stage stage;
+        if (halted.isPresent()) {
+            stage = PackingSnapshot.Stage.HALTED;
+        } else if (operator.isEmpty()) {
+            stage = PackingSnapshot.Stage.SIGN_IN;
+        } else if (order.isEmpty()) {
+            stage = PackingSnapshot.Stage.OPEN_ORDER;
+        } else if (awaiting.isPresent()) {
+            stage = PackingSnapshot.Stage.QUARANTINE;
+        } else if (missing().isEmpty()) {
+            stage = PackingSnapshot.Stage.READY_TO_SEAL;
+        } else {
+            stage = PackingSnapshot.Stage.SCANNING;
+        }
+        Map<String, List<UnitKey>> copy = new LinkedHashMap<>();
+        packed.forEach((g, l) -> copy.put(g, List.copyOf(l)));
+        return new PackingSnapshot(stage, operator, order, copy, awaiting, halted);
+    }
+
+    /**
+     * One scan, routed by stage: a badge when nobody is signed in, an order id when no order is
+     * open, the quarantine bin label while a unit awaits quarantine, else a pack code.
+     */
+    public ScanOutcome scan(String raw) {
+        if (halted.isPresent()) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        String text = raw.strip();
+        if (operator.isEmpty()) {
+            return signIn(text);
+        }
+        if (order.isEmpty()) {
+            return p.orders().apply(text).map(this::openOrder)
+                    .orElseGet(() -> new ScanOutcome.Refused("No open order has the id \"" + shown(text)
+                            + "\". Scan the order's barcode or pick it from the list."));
+        }
+        if (awaiting.isPresent()) {
+            return text.equals(p.settings().quarantineLabel()) ? confirmQuarantine()
+                    : new ScanOutcome.Refused("Put the blocked pack in the quarantine bin and scan the bin's label "
+                            + "(or confirm) before scanning anything else.");
+        }
+        return unit(raw);
+    }
+
+    /** Signs in the operator with badge id {@code badge}. */
+    public ScanOutcome signIn(String badge) {
+        if (halted.isPresent()) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        if (!BADGE.matcher(badge).matches()) {
+            return new ScanOutcome.Refused("That is not a badge. Scan your badge to sign in.");
+        }
+        if (!audit(AuditKind.OPERATOR, badge, badge, "signed in at " + p.settings().stationName(), Optional.empty())) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        operator = Optional.of(badge);
+        return new ScanOutcome.SignedIn(badge);
+    }
+
+    /** Opens {@code next} for packing, unless an order is open with units on it. */
+    public ScanOutcome openOrder(Order next) {
+        if (halted.isPresent()) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        if (operator.isEmpty()) {
+            return new ScanOutcome.Refused("Scan your badge to sign in first.");
+        }
+        if (order.isPresent() && (!packed.isEmpty() || awaiting.isPresent())) {
+            return new ScanOutcome.Refused("Order " + order.get().id() + " is being packed; seal it first.");
+        }
+        if (!audit(AuditKind.ORDER_OPENED, operator.get(), next.id(), next.lines().size() + " lines", Optional.empty())) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        order = Optional.of(next);
+        packed.clear();
+        packedUnits.clear();
+        quarantined.clear();
+        return new ScanOutcome.OrderOpened(next);
+    }
+
+    private ScanOutcome unit(String raw) {
+        String op = operator.get();
+        if (!audit(AuditKind.SCAN, op, shown(raw), "scanned for order " + order.get().id(), Optional.empty())) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        LedgerState ledger = p.ledger().get();
+        if (!ledger.usable()) {
+            String why = ledger.alert().map(a -> "Security alert on the ledger: " + a)
+                    .orElse("The ledger is too old to verify with (" + ledger.summary() + ").")
+                    + " Scanning is blocked until it is synced.";
+            return refusedOnRecord(op, shown(raw), why);
+        }
+        ParseResult parsed = p.decoder().decode(raw);
+        if (parsed instanceof ParseResult.Failure f) {
+            if (!audit(AuditKind.VERDICT, op, shown(raw), "UNREADABLE: " + f.error(), Optional.empty())) {
+                return new ScanOutcome.Halted(halted.get());
+            }
+            return new ScanOutcome.Unreadable(raw, f.error());
+        }
+        ProductIdentifier id = ((ParseResult.Success) parsed).identifier();
+        if (id.serial().isEmpty()) {
+            return refusedOnRecord(op, id.gtin(), "This code has no serial number, so the pack cannot be verified. "
+                    + "Scan the 2D code on the pack.");
+        }
+        UnitKey key = new UnitKey(id.gtin(), id.serial().get());
+        if (packedUnits.containsKey(key) || quarantined.contains(key)) {
+            boolean q = quarantined.contains(key);
+            if (!audit(AuditKind.VERDICT, op, key.toString(), q ? "DUPLICATE: already quarantined in this order"
+                    : "DUPLICATE: already packed in this order", Optional.empty())) {
+                return new ScanOutcome.Halted(halted.get());
+            }
+            return new ScanOutcome.Duplicate(key, q);
+        }
+        Optional<Order.Line> line = order.get().line(id.gtin());
+        UnitVerdict verdict = p.verifier().verify(id, line.map(Order.Line::daysSupply).orElse(0));
+        Optional<CheckpointRef> cp = verdict.evidence().checkpoint().or(() -> ledger.verified().map(CheckpointRef::of));
+        List<String> reasons = new ArrayList<>();
+        Optional<ScanOutcome.Block> block = block(verdict, line, id, reasons);
+        String detail = block.map(b -> b + ": " + String.join(" ", reasons)).orElse("PASS");
+        if (!audit(AuditKind.VERDICT, op, key.toString(), detail, cp)) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        if (block.isPresent()) {
+            ScanOutcome.Blocked b = new ScanOutcome.Blocked(id, key, block.get(), verdict, reasons);
+            awaiting = Optional.of(b);
+            return b;
+        }
+        packed.computeIfAbsent(id.gtin(), g -> new ArrayList<>()).add(key);
+        packedUnits.put(key, id);
+        Optional<String> warning = ledger.freshness() == LedgerState.Freshness.STALE_WARN
+                ? Optional.of("The ledger is old: " + ledger.summary() + ". Sync as soon as the network is back.")
+                : Optional.empty();
+        return new ScanOutcome.Accepted(id, key, line.get(), count(line.get()), (UnitVerdict.Pass) verdict, warning);
+    }
+
+    // Why the unit must not be packed, if it must not; adds the plain-language reasons to {@code reasons}.
+    private Optional<ScanOutcome.Block> block(UnitVerdict verdict, Optional<Order.Line> line, ProductIdentifier id,
+            List<String> reasons) {
+        if (verdict instanceof UnitVerdict.Fail f) {
+            f.reasons().forEach(r -> reasons.add(r.message()));
+            return Optional.of(ScanOutcome.Block.FAILED);
+        }
+        if (verdict instanceof UnitVerdict.CannotVerify c) {
+            reasons.add(c.reason().message());
+            return Optional.of(ScanOutcome.Block.NOT_VERIFIED);
+        }
+        if (line.isEmpty()) {
+            reasons.add("This product (GTIN " + id.gtin() + ") is not on order " + order.get().id() + ".");
+            return Optional.of(ScanOutcome.Block.WRONG_PRODUCT);
+        }
+        if (count(line.get()) >= line.get().quantity()) {
+            reasons.add("The order needs only " + line.get().quantity() + " of " + line.get().description()
+                    + ", and all are packed.");
+            return Optional.of(ScanOutcome.Block.MORE_THAN_ORDERED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The operator confirms the blocked unit is in the quarantine bin (by scanning the bin's label or
+     * confirming on screen). Records the quarantine and, for a unit that failed or could not be
+     * verified, a suspect-product report in the outbox with the verdict's evidence.
+     */
+    public ScanOutcome confirmQuarantine() {
+        if (halted.isPresent()) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        if (awaiting.isEmpty()) {
+            return new ScanOutcome.Refused("No pack is waiting to go to quarantine.");
+        }
+        ScanOutcome.Blocked b = awaiting.get();
+        boolean suspect = b.block() == ScanOutcome.Block.FAILED || b.block() == ScanOutcome.Block.NOT_VERIFIED;
+        Instant now = p.clock().instant();
+        if (!audit(AuditKind.QUARANTINE, operator.get(), b.key().toString(), b.block() + (suspect
+                ? "; suspect-product report filed: " : ": ") + String.join(" ", b.reasons()), b.verdict().evidence().checkpoint())) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        if (suspect) {
+            try {
+                p.outbox().add(now, new Outbox.NewEntry(Outbox.Kind.SUSPECT_REPORT, b.key().toString(),
+                        Statements.suspect(b.key(), now, p.settings(), b.verdict(), b.reasons())));
+            } catch (OutboxException e) {
+                return new ScanOutcome.Halted(halt(e.getMessage()));
+            }
+        }
+        awaiting = Optional.empty();
+        quarantined.add(b.key());
+        return new ScanOutcome.QuarantineConfirmed(b.key(), suspect);
+    }
+
+    /**
+     * "Pack &amp; seal": only when every line's quantity is met with passed units. Records the
+     * dispense (audit, then the outbox's statements in one transaction), writes the packing slip
+     * and closes the order.
+     */
+    public SealOutcome packAndSeal() {
+        if (halted.isPresent()) {
+            return new SealOutcome.Halted(halted.get());
+        }
+        if (order.isEmpty() || awaiting.isPresent()) {
+            return new SealOutcome.Refused(order.isEmpty() ? "No order is open."
+                    : "A blocked pack must go to quarantine first.");
+        }
+        List<String> missing = missing();
+        if (!missing.isEmpty()) {
+            return new SealOutcome.NotReady(missing);
+        }
+        Order o = order.get();
+        Instant now = p.clock().instant();
+        Optional<CheckpointRef> cp = p.ledger().get().verified().map(CheckpointRef::of);
+        List<UnitKey> units = List.copyOf(packedUnits.keySet());
+        if (!audit(AuditKind.DISPENSE, operator.get(), o.id(), "sealed with " + units.size() + " units: " + units, cp)) {
+            return new SealOutcome.Halted(halted.get());
+        }
+        List<Outbox.NewEntry> statements = new ArrayList<>();
+        packedUnits.forEach((k, id) -> statements.add(new Outbox.NewEntry(Outbox.Kind.DISPENSE, k.toString(),
+                Statements.dispense(id, k, now, p.settings(), cp))));
+        try {
+            p.outbox().recordSeal(o.id(), operator.get(), now, units, statements);
+        } catch (OutboxException e) {
+            return new SealOutcome.Halted(halt(e.getMessage()));
+        }
+        try {
+            var slip = PackingSlip.write(p.settings().slips(), o, packed, operator.get(), now, p.settings(), cp);
+            order = Optional.empty();
+            packed.clear();
+            packedUnits.clear();
+            quarantined.clear();
+            return new SealOutcome.Sealed(o.id(), units, slip);
+        } catch (IOException e) {
+            return new SealOutcome.Halted(halt("Order " + o.id() + " is sealed and recorded, but its packing slip "
+                    + "could not be written: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Undoes the dispense of sealed order {@code orderId} when pharmacist {@code pharmacistId}'s PIN
+     * is right and the order was sealed here within the undo window (EU: 10 days, NMVS_NC_PCK_20).
+     */
+    public UndoOutcome undo(String orderId, String pharmacistId, char[] pin) {
+        if (halted.isPresent()) {
+            return new UndoOutcome.Halted(halted.get());
+        }
+        String op = operator.orElse(pharmacistId);
+        Optional<PharmacistPins.Pharmacist> pharmacist = p.pins().check(pharmacistId, pin);
+        if (pharmacist.isEmpty()) {
+            return refusedUndo(op, orderId, "The pharmacist id or PIN is wrong.");
+        }
+        Optional<Outbox.SealedOrder> sealed;
+        try {
+            sealed = p.outbox().sealed(orderId);
+        } catch (OutboxException e) {
+            return new UndoOutcome.Halted(halt(e.getMessage()));
+        }
+        if (sealed.isEmpty()) {
+            return refusedUndo(op, orderId, "Order " + orderId + " was not sealed at this station.");
+        }
+        if (sealed.get().undoneAt().isPresent()) {
+            return refusedUndo(op, orderId, "Order " + orderId + " was already undone at " + sealed.get().undoneAt().get() + ".");
+        }
+        Instant now = p.clock().instant();
+        Duration since = Duration.between(sealed.get().sealedAt(), now);
+        if (since.compareTo(p.settings().undoWindow()) > 0) {
+            return refusedUndo(op, orderId, "Order " + orderId + " was sealed more than " + p.settings().undoWindow().toDays()
+                    + " days ago; a dispense can no longer be undone (NMVS_NC_PCK_20).");
+        }
+        if (!audit(AuditKind.UNDO, op, orderId, "undone, authorised by pharmacist " + pharmacistId, Optional.empty())) {
+            return new UndoOutcome.Halted(halted.get());
+        }
+        List<Outbox.NewEntry> statements = sealed.get().units().stream().map(k -> new Outbox.NewEntry(
+                Outbox.Kind.UNDO_DISPENSE, k.toString(), Statements.undo(k, now, p.settings()))).toList();
+        try {
+            p.outbox().recordUndo(orderId, now, statements);
+        } catch (OutboxException e) {
+            return new UndoOutcome.Halted(halt(e.getMessage()));
+        }
+        return new UndoOutcome.Undone(orderId, sealed.get().units(), pharmacistId);
+    }
+
+    private UndoOutcome refusedUndo(String op, String orderId, String why) {
+        if (!audit(AuditKind.UNDO, op, orderId, "REFUSED: " + why, Optional.empty())) {
+            return new UndoOutcome.Halted(halted.get());
+        }
+        return new UndoOutcome.Refused(why);
+    }
+
+    private ScanOutcome refusedOnRecord(String op, String subject, String why) {
+        if (!audit(AuditKind.VERDICT, op, subject, "REFUSED: " + why, Optional.empty())) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        return new ScanOutcome.Refused(why);
+    }
+
+    private List<String> missing() {
+        List<String> out = new ArrayList<>();
+        order.ifPresent(o -> o.lines().forEach(l -> {
+            if (count(l) < l.quantity()) {
+                out.add(l.description() + ": " + count(l) + " of " + l.quantity());
+            }
+        }));
+        return out;
+    }
+
+    private int count(Order.Line line) {
+        return packed.getOrDefault(line.gtin(), List.of()).size();
+    }
+
+    // False when the record could not be written; the session is then halted.
+    private boolean audit(AuditKind kind, String op, String subject, String detail, Optional<CheckpointRef> cp) {
+        try {
+            p.audit().append(new AuditEntry(kind, op, subject, detail, cp));
+            return true;
+        } catch (AuditException e) {
+            halt(e.getMessage() + " Work has stopped: nothing more can be recorded.");
+            return false;
+        }
+    }
+
+    private String halt(String why) {
+        halted = Optional.of(why);
+        return why;
+    }
+
+    // Scans go into the audit log with GS made visible and a bounded length.
+    private static String shown(String raw) {
+        String s = raw.replace("\u001d", "<GS>");
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}

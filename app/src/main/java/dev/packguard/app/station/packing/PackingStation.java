@@ -1,0 +1,137 @@
+package dev.packguard.app.station.packing;
+
+import dev.packguard.app.config.StationConfig;
+import dev.packguard.app.station.LedgerFeed;
+import dev.packguard.app.station.audit.AuditException;
+import dev.packguard.app.station.audit.AuditExporter;
+import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.verification.TrustAnchor;
+import dev.packguard.ledger.mirror.MirrorStore;
+import dev.packguard.ledger.pki.ConsortiumRoot;
+import dev.packguard.ledger.pki.Parse;
+import dev.packguard.ledger.rules.StationContext;
+import dev.packguard.ledger.statement.Gln;
+import dev.packguard.scanner.scan.ScanDecoder;
+import dev.packguard.scanner.wedge.WedgeConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The packing station's files for one configuration, beside the configuration file
+ * (docs/CONFIGURATION.md): {@code audit.db}, {@code outbox.db}, {@code orders/} (the order
+ * queue), {@code slips/} (packing slips), {@code exports/} (audit exports). Opening checks the audit log; a session on a tampered
+ * log starts halted.
+ */
+public final class PackingStation implements AutoCloseable {
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final PackingSession session;
+    private final Path orders;
+    private final AuditExporter exporter;
+
+    private PackingStation(AuditLog audit, Outbox outbox, PackingSession session, Path orders, AuditExporter exporter) {
+        this.audit = audit;
+        this.outbox = outbox;
+        this.session = session;
+        this.orders = orders;
+        this.exporter = exporter;
+    }
+
+    /** Opens the station's files and starts a session. Blocking: call off the FX thread. */
+    public static PackingStation open(StationConfig config, LedgerFeed ledger, UnitVerifier verifier, Clock clock)
+            throws AuditException, OutboxException, IOException {
+        Path dir = config.source().toAbsolutePath().getParent();
+        Path orders = dir.resolve("orders");
+        Files.createDirectories(orders);
+        AuditLog audit = AuditLog.open(dir.resolve("audit.db"), clock);
+        Outbox outbox;
+        try {
+            outbox = Outbox.open(dir.resolve("outbox.db"));
+        } catch (OutboxException e) {
+            audit.close();
+            throw e;
+        }
+        PackingSettings settings = new PackingSettings(config.station().name(), config.station().pharmacyGln(),
+                PackingSettings.DEFAULT_QUARANTINE_LABEL, Duration.ofDays(config.rules().undoWindowDays()),
+                dir.resolve("slips"));
+        PackingSession.Parts parts = new PackingSession.Parts(audit, outbox, verifier,
+                new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
+                new PharmacistPins(List.of()), settings, clock);
+        return new PackingStation(audit, outbox, PackingSession.start(parts), orders,
+                new AuditExporter(audit, dir.resolve("exports"), clock));
+    }
+
+    /**
+     * The verifier for {@code config}: the ledger rules over {@code store} (an indexed mirror)
+     * trusting the configured consortium root, or {@link Unverifiable} saying what is missing.
+     * Reads the trust anchor file: call off the FX thread.
+     */
+    public static UnitVerifier verifierFor(StationConfig config, MirrorStore store, Clock clock) {
+        if (config.ledger().trustAnchor().isEmpty()) {
+            return new Unverifiable("The station configuration sets no ledger.trustAnchor (the consortium root "
+                    + "certificate), so no party's statements can be trusted.");
+        }
+        Parse<ConsortiumRoot> root = TrustAnchor.load(config.ledger().trustAnchor().get());
+        if (root instanceof Parse.Unusable<ConsortiumRoot> u) {
+            return new Unverifiable(u.reason());
+        }
+        StationContext.Policies policies = new StationContext.Policies(config.ledger().warnAfter(),
+                config.ledger().blockAfter(), config.rules().minShelfLifeDays(), config.rules().returnWindowDays(),
+                config.rules().undoWindowDays());
+        return new LedgerVerifier(new dev.packguard.ledger.rules.UnitVerifier(store, root.orElseThrow()),
+                new Gln(config.station().pharmacyGln()), policies, clock);
+    }
+
+    /** Writes the audit log to {@code exports/} beside the configuration. */
+    public AuditExporter auditExporter() {
+        return exporter;
+    }
+
+    public PackingSession session() {
+        return session;
+    }
+
+    /** The valid orders in the order folder, by file name; files that are not valid orders are skipped. */
+    public List<Order> queue() {
+        List<Order> out = new ArrayList<>();
+        try {
+            for (OrderReader.Result r : OrderReader.readFolder(orders)) {
+                if (r instanceof OrderReader.Read read) {
+                    out.add(read.order());
+                }
+            }
+        } catch (IOException e) {
+            // The queue shows what could be read; scanning an order barcode still finds it by id.
+        }
+        return out;
+    }
+
+    private static Optional<Order> find(Path orders, String id) {
+        if (!id.matches("[A-Za-z0-9_-]{1,40}")) {
+            return Optional.empty();
+        }
+        try {
+            return OrderReader.readFolder(orders).stream()
+                    .flatMap(r -> r instanceof OrderReader.Read read ? java.util.stream.Stream.of(read.order())
+                            : java.util.stream.Stream.empty())
+                    .filter(o -> o.id().equals(id)).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() throws AuditException, OutboxException {
+        try {
+            audit.close();
+        } finally {
+            outbox.close();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.packguard.app.station.packing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packguard.app.station.CheckpointRef;
+import dev.packguard.ledger.mirror.MirrorStore;
+import dev.packguard.ledger.pki.TestConsortium;
+import dev.packguard.ledger.rules.StationContext;
+import dev.packguard.ledger.statement.Lot;
+import dev.packguard.ledger.testing.StationMirror;
+import dev.packguard.ledger.testing.SupplyChain;
+import dev.packguard.scanner.ParseResult;
+import dev.packguard.scanner.ProductIdentifier;
+import dev.packguard.scanner.scan.ScanDecoder;
+import dev.packguard.scanner.wedge.WedgeConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real verification rules over a real, synced mirror of a signed supply-chain story. */
+class LedgerVerifierTest {
+    static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
+    static final LocalDate EXPIRY = LocalDate.of(2028, 6, 30);
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @TempDir
+    static Path dir;
+    static MirrorStore store;
+    static LedgerVerifier verifier;
+
+    @BeforeAll
+    static void story() throws Exception {
+        SupplyChain chain = SupplyChain.create();
+        chain.deliverToPharmacyA(new Lot("L1"), EXPIRY, "OK1", "OK2");
+        chain.deliverToPharmacyA(new Lot("L2"), EXPIRY, "R1");
+        chain.recallLot(new Lot("L2"));
+        chain.commission(new Lot("L1"), EXPIRY, "NOTHERE");
+        store = StationMirror.sync(chain.entries(), dir, Clock.fixed(NOW.minus(Duration.ofHours(1)), ZoneOffset.UTC));
+        verifier = new LedgerVerifier(new dev.packguard.ledger.rules.UnitVerifier(store, chain.consortium().root()),
+                chain.pharmacyA().partyId(), StationContext.Policies.defaults(), CLOCK);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        store.close();
+    }
+
+    static ProductIdentifier unit(String serial, String lot) {
+        String scan = "01" + TestConsortium.GTIN.digits() + "21" + serial + "\u001d10" + lot + "\u001d17280630";
+        return ((ParseResult.Success) new ScanDecoder(WedgeConfig.exact(), CLOCK).decode(scan)).identifier();
+    }
+
+    @Test
+    void genuineUnitInOurCustody_passesWithTheCheckpointAsEvidence() {
+        UnitVerdict v = verifier.verify(unit("OK1", "L1"), 30);
+        assertThat(v).isInstanceOf(UnitVerdict.Pass.class);
+        CheckpointRef cp = v.evidence().checkpoint().orElseThrow();
+        assertThat(cp.origin()).isEqualTo(StationMirror.ORIGIN);
+        assertThat(cp.size()).isPositive();
+        assertThat(v.evidence().entries()).isNotEmpty();
+    }
+
+    @Test
+    void recalledLot_failsWithAPlainReason() {
+        UnitVerdict v = verifier.verify(unit("R1", "L2"), 30);
+        assertThat(v).isInstanceOf(UnitVerdict.Fail.class);
+        assertThat(((UnitVerdict.Fail) v).reasons()).anySatisfy(r -> assertThat(r.code()).contains("RECALL"));
+    }
+
+    @Test
+    void unitNeverDeliveredHere_isBlocked() {
+        assertThat(verifier.verify(unit("NOTHERE", "L1"), 30)).isNotInstanceOf(UnitVerdict.Pass.class);
+    }
+
+    @Test
+    void packingSession_withTheRealRules_acceptsGenuineAndBlocksRecalled(@TempDir Path work) throws Exception {
+        try (PackingFixture f = new PackingFixture(work)) {
+            f.clock.advance(Duration.between(PackingFixture.NOW, NOW));
+            Order order = new Order("ORD-7", java.util.List.of(
+                    new Order.Line(TestConsortium.GTIN.digits(), "Test product", 2, 30)));
+            PackingSession.Parts p = f.parts;
+            PackingSession s = PackingSession.start(new PackingSession.Parts(p.audit(), p.outbox(), verifier, p.decoder(),
+                    () -> f.ledgerAged(Duration.ofMinutes(5), Duration.ofHours(4), Duration.ofHours(24)),
+                    id -> java.util.Optional.of(order), p.pins(), p.settings(), f.clock));
+            s.scan("badge-17");
+            s.scan("ORD-7");
+            String ok = "01" + TestConsortium.GTIN.digits() + "21OK1\u001d10L1\u001d17280630";
+            String recalled = "01" + TestConsortium.GTIN.digits() + "21R1\u001d10L2\u001d17280630";
+            assertThat(s.scan(ok)).isInstanceOf(ScanOutcome.Accepted.class);
+            ScanOutcome out = s.scan(recalled);
+            assertThat(out).isInstanceOf(ScanOutcome.Blocked.class);
+            assertThat(((ScanOutcome.Blocked) out).block()).isEqualTo(ScanOutcome.Block.FAILED);
+            assertThat(f.audit.records().get(f.audit.records().size() - 1).entry().checkpoint())
+                    .get().extracting(CheckpointRef::origin).isEqualTo(StationMirror.ORIGIN);
+        }
+    }
+}

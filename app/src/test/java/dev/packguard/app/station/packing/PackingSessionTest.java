@@ -1,0 +1,196 @@
+package dev.packguard.app.station.packing;
+
+import static dev.packguard.app.station.packing.PackingFixture.AMOXICILLIN;
+import static dev.packguard.app.station.packing.PackingFixture.IBUPROFEN;
+import static dev.packguard.app.station.packing.PackingFixture.NOT_ORDERED;
+import static dev.packguard.app.station.packing.PackingFixture.PHARMACIST;
+import static dev.packguard.app.station.packing.PackingFixture.PIN;
+import static dev.packguard.app.station.packing.PackingFixture.scan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.packguard.app.station.audit.AuditCheck;
+import dev.packguard.app.station.audit.AuditKind;
+import dev.packguard.app.station.audit.AuditRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packing workflow on real SQLite files; verdicts come from {@link PackingFixture}'s test double. */
+class PackingSessionTest {
+    @TempDir
+    Path dir;
+    private PackingFixture f;
+    private PackingSession s;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new PackingFixture(dir);
+        s = f.session();
+        assertThat(s.scan("badge-17")).isEqualTo(new ScanOutcome.SignedIn("badge-17"));
+        assertThat(s.scan("ORD-1001")).isInstanceOf(ScanOutcome.OrderOpened.class);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        f.close();
+    }
+
+    private List<AuditKind> auditKinds() throws Exception {
+        return f.audit.records().stream().map(r -> r.entry().kind()).toList();
+    }
+
+    @Test
+    void packWholeOrder_sealsWritesStatementsAndSlip() throws Exception {
+        assertThat(s.packAndSeal()).isEqualTo(new SealOutcome.NotReady(List.of(
+                "Ibuprofen 400 mg, 20 tablets: 0 of 2", "Amoxicillin 500 mg, 10 capsules: 0 of 1")));
+        ScanOutcome first = s.scan(scan(IBUPROFEN, "S1"));
+        assertThat(first).isInstanceOf(ScanOutcome.Accepted.class);
+        assertThat(((ScanOutcome.Accepted) first).packed()).isEqualTo(1);
+        assertThat(((ScanOutcome.Accepted) first).ledgerWarning()).isEmpty();
+        s.scan(scan(IBUPROFEN, "S2"));
+        assertThat(s.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.SCANNING);
+        s.scan(scan(AMOXICILLIN, "A1"));
+        assertThat(s.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.READY_TO_SEAL);
+
+        SealOutcome sealed = s.packAndSeal();
+        assertThat(sealed).isInstanceOf(SealOutcome.Sealed.class);
+        Path slip = ((SealOutcome.Sealed) sealed).slip();
+        assertThat(Files.readString(slip)).contains("Order:     ORD-1001", "serial S1  verified", "serial S2  verified",
+                "serial A1  verified", "demo.packguard.dev/log size 1 root " + f.checkpoint().rootHex());
+        assertThat(f.outbox.pending()).extracting(Outbox.Entry::kind).containsOnly(Outbox.Kind.DISPENSE).hasSize(3);
+        assertThat(f.outbox.pending().get(0).payload()).contains("\"bizStep\":\"dispensing\"", "\"serial\":\"S1\"",
+                "\"lot\":\"LOT42\"", "\"location\":\"4012345000009\"").doesNotContain("ORD-1001");
+        assertThat(f.outbox.sealed("ORD-1001")).get().extracting(Outbox.SealedOrder::units).asList().hasSize(3);
+        assertThat(s.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.OPEN_ORDER);
+        assertThat(auditKinds()).containsExactly(AuditKind.OPERATOR, AuditKind.ORDER_OPENED, AuditKind.SCAN,
+                AuditKind.VERDICT, AuditKind.SCAN, AuditKind.VERDICT, AuditKind.SCAN, AuditKind.VERDICT, AuditKind.DISPENSE);
+        AuditRecord verdict = f.audit.records().get(3);
+        assertThat(verdict.entry().subject()).isEqualTo(IBUPROFEN + "/S1");
+        assertThat(verdict.entry().checkpoint()).contains(f.checkpoint());
+        assertThat(f.audit.check()).isInstanceOf(AuditCheck.Intact.class);
+    }
+
+    @Test
+    void failingUnit_isNotCounted_blocksFurtherScans_untilQuarantineConfirmed() throws Exception {
+        f.scripted.put("BAD", f.recalled());
+        ScanOutcome out = s.scan(scan(IBUPROFEN, "BAD"));
+        assertThat(out).isInstanceOf(ScanOutcome.Blocked.class);
+        ScanOutcome.Blocked b = (ScanOutcome.Blocked) out;
+        assertThat(b.block()).isEqualTo(ScanOutcome.Block.FAILED);
+        assertThat(b.reasons()).containsExactly("The lot of this pack was recalled by the manufacturer.");
+        assertThat(s.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.QUARANTINE);
+        assertThat(s.snapshot().packed()).isEmpty();
+
+        assertThat(s.scan(scan(IBUPROFEN, "S1"))).isInstanceOf(ScanOutcome.Refused.class);
+        assertThat(s.packAndSeal()).isInstanceOf(SealOutcome.Refused.class);
+        assertThat(s.scan("PG-QUARANTINE")).isEqualTo(new ScanOutcome.QuarantineConfirmed(b.key(), true));
+        assertThat(f.outbox.pending()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(Outbox.Kind.SUSPECT_REPORT);
+            assertThat(e.payload()).contains("\"report\":\"suspect\"", "recalled", "\"evidence\":[11]");
+        });
+        assertThat(s.scan(scan(IBUPROFEN, "BAD"))).isEqualTo(new ScanOutcome.Duplicate(b.key(), true));
+        assertThat(s.scan(scan(IBUPROFEN, "S1"))).isInstanceOf(ScanOutcome.Accepted.class);
+        assertThat(auditKinds()).contains(AuditKind.QUARANTINE);
+    }
+
+    @Test
+    void wrongProduct_andOneTooMany_areBlocked_withoutSuspectReport() throws Exception {
+        ScanOutcome wrong = s.scan(scan(NOT_ORDERED, "X1"));
+        assertThat(wrong).extracting(o -> ((ScanOutcome.Blocked) o).block()).isEqualTo(ScanOutcome.Block.WRONG_PRODUCT);
+        assertThat(((ScanOutcome.Blocked) wrong).reasons().get(0)).contains("not on order ORD-1001");
+        assertThat(s.confirmQuarantine()).isEqualTo(new ScanOutcome.QuarantineConfirmed(new UnitKey(NOT_ORDERED, "X1"), false));
+        s.scan(scan(AMOXICILLIN, "A1"));
+        ScanOutcome extra = s.scan(scan(AMOXICILLIN, "A2"));
+        assertThat(extra).extracting(o -> ((ScanOutcome.Blocked) o).block()).isEqualTo(ScanOutcome.Block.MORE_THAN_ORDERED);
+        s.confirmQuarantine();
+        assertThat(f.outbox.pending()).isEmpty();
+        assertThat(s.snapshot().count(PackingFixture.ORDER.lines().get(1))).isEqualTo(1);
+    }
+
+    @Test
+    void duplicateScan_isRefusedAndNotCounted() {
+        s.scan(scan(IBUPROFEN, "S1"));
+        assertThat(s.scan(scan(IBUPROFEN, "S1"))).isEqualTo(new ScanOutcome.Duplicate(new UnitKey(IBUPROFEN, "S1"), false));
+        assertThat(s.snapshot().count(PackingFixture.ORDER.lines().get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void staleLedger_warns_thenTooOld_refusesScans() {
+        f.ledger.set(f.ledgerAged(Duration.ofHours(5), Duration.ofHours(4), Duration.ofHours(24)));
+        ScanOutcome warned = s.scan(scan(IBUPROFEN, "S1"));
+        assertThat(((ScanOutcome.Accepted) warned).ledgerWarning()).get().asString().contains("The ledger is old");
+        f.ledger.set(f.ledgerAged(Duration.ofHours(25), Duration.ofHours(4), Duration.ofHours(24)));
+        ScanOutcome refused = s.scan(scan(IBUPROFEN, "S2"));
+        assertThat(refused).isInstanceOf(ScanOutcome.Refused.class);
+        assertThat(((ScanOutcome.Refused) refused).why()).contains("too old");
+        assertThat(s.snapshot().count(PackingFixture.ORDER.lines().get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void unreadableScan_isReportedWithItsError() {
+        ScanOutcome out = s.scan("01" + "04012345000017" + "21S1");
+        assertThat(out).isInstanceOf(ScanOutcome.Unreadable.class);
+        assertThat(s.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.SCANNING);
+    }
+
+    @Test
+    void undo_withinWindowAndRightPin_reversesAndRecords() throws Exception {
+        s.scan(scan(IBUPROFEN, "S1"));
+        s.scan(scan(IBUPROFEN, "S2"));
+        s.scan(scan(AMOXICILLIN, "A1"));
+        s.packAndSeal();
+        assertThat(s.undo("ORD-1001", PHARMACIST, "0000".toCharArray())).isInstanceOf(UndoOutcome.Refused.class);
+        f.clock.advance(Duration.ofDays(9));
+        UndoOutcome undone = s.undo("ORD-1001", PHARMACIST, PIN);
+        assertThat(undone).isInstanceOf(UndoOutcome.Undone.class);
+        assertThat(f.outbox.pending()).filteredOn(e -> e.kind() == Outbox.Kind.UNDO_DISPENSE).hasSize(3);
+        assertThat(s.undo("ORD-1001", PHARMACIST, PIN)).isInstanceOf(UndoOutcome.Refused.class);
+        assertThat(f.audit.records()).filteredOn(r -> r.entry().kind() == AuditKind.UNDO)
+                .extracting(r -> r.entry().detail())
+                .anyMatch(d -> d.contains("authorised by pharmacist pharm-1"))
+                .anyMatch(d -> d.startsWith("REFUSED: The pharmacist id or PIN is wrong"));
+    }
+
+    @Test
+    void undo_afterTheWindow_isRefused() {
+        s.scan(scan(IBUPROFEN, "S1"));
+        s.scan(scan(IBUPROFEN, "S2"));
+        s.scan(scan(AMOXICILLIN, "A1"));
+        s.packAndSeal();
+        f.clock.advance(Duration.ofDays(10).plusMinutes(1));
+        UndoOutcome out = s.undo("ORD-1001", PHARMACIST, PIN);
+        assertThat(out).isInstanceOf(UndoOutcome.Refused.class);
+        assertThat(((UndoOutcome.Refused) out).why()).contains("NMVS_NC_PCK_20");
+    }
+
+    @Test
+    void auditWriteFailure_haltsTheSessionAndSaysWhy() throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("audit.db")); var st = c.createStatement()) {
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        }
+        ScanOutcome out = s.scan(scan(IBUPROFEN, "S1"));
+        assertThat(out).isInstanceOf(ScanOutcome.Halted.class);
+        assertThat(((ScanOutcome.Halted) out).why()).contains("disk full", "Work has stopped");
+        assertThat(s.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.HALTED);
+        assertThat(s.snapshot().packed()).isEmpty();
+        assertThat(s.scan(scan(IBUPROFEN, "S2"))).isInstanceOf(ScanOutcome.Halted.class);
+    }
+
+    @Test
+    void tamperedAuditLog_haltsANewSessionNamingTheRecord() throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("audit.db")); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE audit SET operator = 'someone-else' WHERE seq = 1");
+        }
+        PackingSession fresh = f.session();
+        assertThat(fresh.snapshot().halted()).get().asString().startsWith("The audit log has been altered at record 1");
+        assertThat(fresh.scan("badge-17")).isInstanceOf(ScanOutcome.Halted.class);
+        assertThat(Optional.of(fresh.snapshot().stage())).contains(PackingSnapshot.Stage.HALTED);
+    }
+}
