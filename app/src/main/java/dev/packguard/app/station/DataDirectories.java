@@ -62,8 +62,21 @@ public record DataDirectories(Path config, Path data) {
 
     /** The directories of the user running this JVM, on this operating system. */
     public static DataDirectories forCurrentUser() {
-        return of(OperatingSystem.fromOsName(System.getProperty("os.name", "")), System.getenv(),
-                Path.of(System.getProperty("user.home")).toAbsolutePath());
+        OperatingSystem os = OperatingSystem.fromOsName(System.getProperty("os.name", ""));
+        Map<String, String> env = System.getenv();
+        return of(os, env, home(os, env, Path.of(System.getProperty("user.home")).toAbsolutePath()));
+    }
+
+    /**
+     * The user's home directory: on Linux and macOS {@code $HOME} when it is an absolute path,
+     * because the XDG defaults are defined on it and the JDK's {@code user.home} ignores it (it
+     * reads the password database); otherwise, and on Windows, {@code userHome}.
+     */
+    static Path home(OperatingSystem os, Map<String, String> env, Path userHome) {
+        if (os == OperatingSystem.WINDOWS) {
+            return userHome;
+        }
+        return absolute(env, "HOME").orElse(userHome);
     }
 
     /**

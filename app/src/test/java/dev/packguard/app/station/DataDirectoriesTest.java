@@ -55,6 +55,21 @@ class DataDirectoriesTest {
         assertThat(OperatingSystem.fromOsName(osName)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} HOME={1}")
+    @CsvSource(nullValues = "-", textBlock = """
+            # os,    HOME,        home used
+            LINUX,   /home/other, /home/other
+            LINUX,   -,           /home/ana
+            LINUX,   relative,    /home/ana
+            MACOS,   /Users/ana2, /Users/ana2
+            WINDOWS, /home/other, /home/ana
+            """)
+    void home_prefersAnAbsoluteHomeVariableOnUnix(OperatingSystem os, String homeVariable, String expected) {
+        Map<String, String> env = new HashMap<>();
+        put(env, "HOME", homeVariable);
+        assertThat(DataDirectories.home(os, env, HOME)).isEqualTo(Path.of(expected));
+    }
+
     @Test
     void forCurrentUser_isUnderTheHomeOrAnAbsoluteVariable() {
         DataDirectories dirs = DataDirectories.forCurrentUser();
