@@ -31,15 +31,13 @@ if [ -d /usr/lib/jvm ] && unshare -m true 2>/dev/null; then
   hide_jvm=true
 fi
 
-# Runs "$@" (an image launcher and its arguments) with no Java reachable.
-run() {
-  local env=(env -i "HOME=$home" "PATH=/nonexistent" "LANG=C.UTF-8")
-  if $hide_jvm; then
-    unshare -m sh -c 'mount -t tmpfs none /usr/lib/jvm && exec "$@"' sh "${env[@]}" "$@"
-  else
-    "${env[@]}" "$@"
-  fi
-}
+# The prefix that runs an image launcher with no Java reachable. It ends in exec, so a launcher
+# started in the background keeps the PID that $! reports (and that the clean-up kills).
+nojava=(env -i "HOME=$home" "PATH=/nonexistent" "LANG=C.UTF-8")
+if $hide_jvm; then
+  nojava=(unshare -m sh -c 'mount -t tmpfs none /usr/lib/jvm && exec "$@"' sh "${nojava[@]}")
+fi
+run() { "${nojava[@]}" "$@"; }
 
 echo "smoke: image $image ($(du -sh "$image" | cut -f1))"
 if $hide_jvm; then
@@ -57,7 +55,8 @@ fi
 
 check "ledger serve --init on 127.0.0.1 from the image"
 log="$work/log"
-run "$bin/packguard-cli" ledger serve --init ci.packguard.test/log --dir "$log" --port 0 >"$work/serve.out" 2>&1 &
+"${nojava[@]}" "$bin/packguard-cli" ledger serve --init ci.packguard.test/log --dir "$log" --port 0 \
+  >"$work/serve.out" 2>&1 &
 server_pid=$!
 url=""
 for _ in $(seq 1 120); do
@@ -130,7 +129,10 @@ if command -v xvfb-run >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; th
         env -i HOME="$1" PATH=/nonexistent DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "$2" & pid=$!
         found=1
         for _ in $(seq 1 60); do
-          if xdotool search --name "PackGuard" >/dev/null 2>&1; then found=0; break; fi
+          # A mapped window: the stage. (GTK creates a hidden window named after the program
+          # long before the stage shows, and under Xvfb without a window manager the stage
+          # title is not searchable by name.)
+          if [ -n "$(xdotool search --onlyvisible --class . 2>/dev/null)" ]; then found=0; break; fi
           sleep 1
         done
         kill "$pid"; wait "$pid" 2>/dev/null
@@ -138,7 +140,7 @@ if command -v xvfb-run >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; th
       && [ -d "$gui_home/.config/packguard" ] && [ -d "$gui_home/.local/share/packguard" ]; then
     pass "window shown; ~/.config/packguard and ~/.local/share/packguard created"
   else
-    fail "$(tail -n 5 "$work/gui.out")"
+    fail "xvfb-run exit or folders missing: $(tail -n 5 "$work/gui.out"; ls -A "$gui_home" "$gui_home"/.config 2>&1 | tr "\n" " ")"
   fi
 else
   pass "skipped: needs xvfb-run and xdotool"
