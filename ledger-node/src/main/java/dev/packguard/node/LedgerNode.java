@@ -1,6 +1,9 @@
 package dev.packguard.node;
 
 import dev.packguard.ledger.note.Parsed;
+import dev.packguard.ledger.pki.ConsortiumRoot;
+import dev.packguard.ledger.pki.Parse;
+import dev.packguard.ledger.pki.PartyDirectory;
 import dev.packguard.node.http.NodeServer;
 import dev.packguard.node.sequencer.CanonicalJsonValidator;
 import dev.packguard.node.sequencer.CheckpointCosigner;
@@ -9,6 +12,7 @@ import dev.packguard.node.sequencer.Published;
 import dev.packguard.node.sequencer.Sequencer;
 import dev.packguard.node.sequencer.SubmissionValidator;
 import dev.packguard.node.tiles.LogDirectory;
+import dev.packguard.node.validation.StatementValidator;
 import dev.packguard.node.witness.WitnessConfig;
 import dev.packguard.node.witness.WitnessQuorum;
 import java.io.IOException;
@@ -29,6 +33,8 @@ import java.util.Optional;
 public final class LedgerNode implements AutoCloseable {
     /** The witnesses file inside the node directory. */
     public static final String WITNESSES = "witnesses";
+    /** The consortium root certificate (DER) inside the node directory: statements are validated against it. */
+    public static final String CONSORTIUM_ROOT = "consortium-root.der";
 
     private final NodeServer server;
     private final Optional<Sequencer> sequencer;
@@ -82,9 +88,27 @@ public final class LedgerNode implements AutoCloseable {
         }
     }
 
-    /** {@link #start(Path, InetSocketAddress, SubmissionValidator)} accepting canonical JSON entries. */
+    /**
+     * {@link #start(Path, InetSocketAddress, SubmissionValidator)} with the validator the
+     * directory calls for: PackGuard statements ({@link StatementValidator}) when
+     * {@code node/consortium-root.der} holds the consortium's root certificate, otherwise any
+     * canonical JSON object (a log that is not a PackGuard ledger).
+     */
     public static LedgerNode start(Path dir, InetSocketAddress address) throws IOException {
-        return start(dir, address, new CanonicalJsonValidator());
+        return start(dir, address, validatorFor(new NodeFiles(dir)));
+    }
+
+    /** The validator for a node directory; see {@link #start(Path, InetSocketAddress)}. */
+    public static SubmissionValidator validatorFor(NodeFiles files) throws IOException {
+        Path root = files.nodeDir().resolve(CONSORTIUM_ROOT);
+        if (!Files.isRegularFile(root)) {
+            return new CanonicalJsonValidator();
+        }
+        Parse<ConsortiumRoot> parsed = ConsortiumRoot.parse(Files.readAllBytes(root));
+        if (parsed instanceof Parse.Unusable<ConsortiumRoot> u) {
+            throw new IOException(root + " is not a usable consortium root certificate: " + u.reason());
+        }
+        return new StatementValidator(new PartyDirectory(parsed.orElseThrow()));
     }
 
     /** The log's URL prefix, ending in a slash. */

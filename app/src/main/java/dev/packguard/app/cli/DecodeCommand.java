@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * images into product identifiers. Exit 0 when every input decoded, 65 when any could not be
  * read, 64 when there is no input. With {@code --json}, one JSON object per code, one per line.
  */
-@Command(name = "decode", mixinStandardHelpOptions = true,
+@Command(name = "decode", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Decode scans and barcode images into product identifiers (GTIN, serial, lot, expiry).")
 public final class DecodeCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,6 +50,14 @@ public final class DecodeCommand implements Callable<Integer> {
             description = "The text the scanner is programmed to send instead of GS (e.g. ~).")
     String gsSubstitute;
 
+    @Option(names = "--layout", paramLabel = "MODE", defaultValue = "DETECT",
+            description = "Keyboard layout handling: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    WedgeConfig.Layout layout;
+
+    @Option(names = "--case", paramLabel = "MODE", defaultValue = "DETECT",
+            description = "Upper/lower case handling: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    WedgeConfig.CaseHandling caseHandling;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +66,7 @@ public final class DecodeCommand implements Callable<Integer> {
             err.println("packguard decode: nothing to decode; give --text SCAN or --image FILE (or both).");
             return ExitCode.USAGE;
         }
-        WedgeConfig config = WedgeConfig.defaults();
+        WedgeConfig config = WedgeConfig.defaults().withLayout(layout).withCaseHandling(caseHandling);
         if (gsSubstitute != null) {
             try {
                 config = config.withGsSubstitute(gsSubstitute);
@@ -139,6 +147,7 @@ public final class DecodeCommand implements Callable<Integer> {
         if (result instanceof ParseResult.Success s) {
             ProductIdentifier id = s.identifier();
             o.put("symbology", id.symbology().name());
+            o.put("aim", id.symbology().aimIdentifier());
             o.put("gtin", id.gtin());
             o.put("serial", id.serial().orElse(null));
             o.put("lot", id.lot().orElse(null));

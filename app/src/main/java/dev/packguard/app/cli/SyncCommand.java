@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.packguard.app.config.StationConfig;
 import dev.packguard.app.station.Ages;
 import dev.packguard.app.station.StationSetup;
+import dev.packguard.ledger.index.StatementIndexer;
 import dev.packguard.ledger.mirror.LogFetcher;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -57,9 +58,9 @@ public final class SyncCommand implements Callable<Integer> {
         StationConfig cfg = loaded.get().config();
         LogFetcher.Settings settings = new LogFetcher.Settings(cfg.ledger().timeout(), 4, Duration.ofMillis(250),
                 cfg.ledger().parallelDownloads());
-        try (MirrorStore store = MirrorStore.open(cfg.ledger().mirror())) {
+        try (MirrorStore store = StatementIndexer.openIndexed(cfg.ledger().mirror())) {
             MirrorSync sync = new MirrorSync(store, new LogFetcher(cfg.ledger().url(), settings),
-                    new PolicyVerifier(loaded.get().policy()), clock);
+                    new PolicyVerifier(loaded.get().policy(), clock), clock);
             SyncResult result = sync.sync(json ? p -> { } : new ProgressLine(err));
             return report(result, cfg, out, err);
         } catch (MirrorStoreException e) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A station's configuration, validated: every value here has passed {@link StationConfigParser}.
@@ -40,9 +41,14 @@ public record StationConfig(Path source, Station station, Ledger ledger, Rules r
      * @param parallelDownloads entry bundles fetched at once
      * @param warnAfter ledger age above which the station warns
      * @param blockAfter ledger age above which verification is blocked (pharmacist override only)
+     * @param trustAnchor the consortium root certificate (DER or PEM) that certifies the parties
+     *                    whose statements count; verification needs it, syncing does not
      */
     public record Ledger(URI url, Path policy, Path mirror, Duration timeout, int parallelDownloads,
-            Duration warnAfter, Duration blockAfter) {
+            Duration warnAfter, Duration blockAfter, Optional<Path> trustAnchor) {
+        public Ledger {
+            Objects.requireNonNull(trustAnchor, "trustAnchor");
+        }
     }
 
     /**

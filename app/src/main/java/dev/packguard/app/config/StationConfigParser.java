@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -102,7 +103,7 @@ public final class StationConfigParser {
 
     private StationConfig.Ledger ledger(JsonNode node) {
         allowOnly(node, "ledger.", Set.of("url", "policy", "mirror", "timeoutSeconds", "parallelDownloads",
-                "warnAfterHours", "blockAfterHours"));
+                "warnAfterHours", "blockAfterHours", "trustAnchor"));
         URI url = url(node, "ledger.url");
         Path policy = path(node, "ledger.policy", null);
         Path mirror = path(node, "ledger.mirror", "mirror.db");
@@ -114,8 +115,10 @@ public final class StationConfigParser {
             errors.add(new ConfigError("ledger.blockAfterHours", "(" + block
                     + ") must not be below ledger.warnAfterHours (" + warn + ")"));
         }
+        Optional<Path> trustAnchor = node.has("trustAnchor")
+                ? Optional.ofNullable(path(node, "ledger.trustAnchor", null)) : Optional.empty();
         return new StationConfig.Ledger(url, policy, mirror, Duration.ofSeconds(timeout), parallel,
-                Duration.ofHours(warn), Duration.ofHours(block));
+                Duration.ofHours(warn), Duration.ofHours(block), trustAnchor);
     }
 
     private StationConfig.Rules rules(JsonNode node) {

@@ -18,11 +18,12 @@ import java.util.function.Consumer;
 /**
  * Keeps the station's ledger current in the background and tells listeners what it knows:
  * syncs on request (never two at once), re-judges the age on every clock tick, and raises a
- * security alert that stays until the pharmacist in charge acknowledges it. No JavaFX here:
+ * security alert that stays (across restarts) until the pharmacist in charge acknowledges it. No JavaFX here:
  * listeners are called on the background thread and the view model moves the state onto the
  * FX thread.
  */
 public final class LedgerMonitor {
+    private final MirrorStore store;
     private final MirrorSync sync;
     private final Duration warnAfter;
     private final Duration blockAfter;
@@ -35,13 +36,17 @@ public final class LedgerMonitor {
     /** A monitor over {@code store}, syncing with {@code sync} on {@code background} (same-thread in tests). */
     public LedgerMonitor(MirrorStore store, MirrorSync sync, Duration warnAfter, Duration blockAfter, Clock clock,
             Executor background) throws MirrorStoreException {
+        this.store = store;
         this.sync = sync;
         this.warnAfter = warnAfter;
         this.blockAfter = blockAfter;
         this.clock = clock;
         this.background = background;
         Optional<VerifiedCheckpoint> local = store.verified();
-        this.state = judge(LedgerState.Connection.UNKNOWN, local, Optional.empty(), Optional.empty(),
+        int open = store.unacknowledgedEvidence();
+        Optional<String> alert = open == 0 ? Optional.empty() : Optional.of(open + " recorded security failure(s) "
+                + "not yet acknowledged by the pharmacist in charge (packguard ledger evidence)");
+        this.state = judge(LedgerState.Connection.UNKNOWN, local, Optional.empty(), alert,
                 local.isPresent() ? "Local copy loaded; not yet synced in this session." : "No verified ledger yet.");
     }
 
@@ -81,10 +86,19 @@ public final class LedgerMonitor {
         publish(judge(s.connection(), s.verified(), s.syncing(), s.alert(), s.detail()));
     }
 
-    /** The pharmacist in charge has seen the alert; the evidence stays in the mirror. */
-    public void acknowledgeAlert() {
+    /**
+     * The pharmacist in charge {@code by} has investigated every open security failure and
+     * records {@code finding}; the evidence stays in the mirror. A write failure keeps the alert.
+     */
+    public void acknowledgeAlert(String by, String finding) throws MirrorStoreException {
+        for (var r : store.recordedEvidence()) {
+            if (r.acknowledgement().isEmpty()) {
+                store.acknowledge(r.id(), by, finding, clock.instant());
+            }
+        }
         LedgerState s = state;
-        publish(judge(s.connection(), s.verified(), s.syncing(), Optional.empty(), "Security alert acknowledged."));
+        publish(judge(s.connection(), s.verified(), s.syncing(), Optional.empty(),
+                "Security alert acknowledged by " + by + "."));
     }
 
     private void runSync() {

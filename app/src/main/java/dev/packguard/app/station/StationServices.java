@@ -1,6 +1,7 @@
 package dev.packguard.app.station;
 
 import dev.packguard.app.config.StationConfig;
+import dev.packguard.ledger.index.StatementIndexer;
 import dev.packguard.ledger.mirror.LogFetcher;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -43,12 +44,12 @@ public final class StationServices implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        MirrorStore store = MirrorStore.open(config.ledger().mirror());
+        MirrorStore store = StatementIndexer.openIndexed(config.ledger().mirror());
         try {
             LogFetcher.Settings settings = new LogFetcher.Settings(config.ledger().timeout(), 4, Duration.ofMillis(250),
                     config.ledger().parallelDownloads());
             MirrorSync sync = new MirrorSync(store, new LogFetcher(config.ledger().url(), settings),
-                    new PolicyVerifier(policy), clock);
+                    new PolicyVerifier(policy, clock), clock);
             LedgerMonitor monitor = new LedgerMonitor(store, sync, config.ledger().warnAfter(),
                     config.ledger().blockAfter(), clock, background);
             background.scheduleWithFixedDelay(monitor::syncNow, 0, SYNC_EVERY.toSeconds(), TimeUnit.SECONDS);

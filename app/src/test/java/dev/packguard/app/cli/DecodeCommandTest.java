@@ -119,6 +119,15 @@ class DecodeCommandTest {
     }
 
     @Test
+    void decode_layoutOption_mapsCharactersOfAGermanLayoutScanner() {
+        // No evidence in the scan itself: only the option says the scanner types German keys on a US computer.
+        Run r = run("decode", "--layout", "GERMAN_SCANNER_US_HOST", "--text", "0109506000134352|21SyZ/1".replace('|', '\u001d'));
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("serial SzY-1", "repaired:");
+        assertThat(run("decode", "--layout", "DVORAK", "--text", "x").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void decode_gsSubstitute_isReadAsGs() {
         Run r = run("decode", "--gs-substitute", "~", "--text", "]d20109506000134352172612311012345~21SER1");
         assertThat(r.code()).isEqualTo(ExitCode.OK);

@@ -138,6 +138,19 @@ class SyncCommandTest {
         assertThat(r.code()).isEqualTo(ExitCode.SECURITY);
         assertThat(r.json().get("evidence").asText()).isEqualTo("ROLLBACK");
         assertThat(r.json().at("/checkpoint/size").asLong()).isEqualTo(700);
+
+        CliContractTest.Run listed = CliContractTest.run("ledger", "evidence", "--config", config.toString());
+        assertThat(listed.code()).isEqualTo(ExitCode.SECURITY);
+        assertThat(listed.out()).contains("#1 ROLLBACK", "NOT ACKNOWLEDGED", "ledger.example/packguard-demo\n    500");
+        CliContractTest.Run incomplete = CliContractTest.run("ledger", "evidence", "--config", config.toString(),
+                "--ack", "1", "--by", "Dr. A");
+        assertThat(incomplete.code()).isEqualTo(ExitCode.USAGE);
+        CliContractTest.Run acked = CliContractTest.run("ledger", "evidence", "--config", config.toString(),
+                "--ack", "1", "--by", "Dr. A", "--note", "stale CDN config, reported to the consortium");
+        assertThat(acked.code()).as(acked.err()).isZero();
+        CliContractTest.Run after = CliContractTest.run("ledger", "evidence", "--config", config.toString());
+        assertThat(after.code()).isZero();
+        assertThat(after.out()).contains("acknowledged by Dr. A");
     }
 
     @Test

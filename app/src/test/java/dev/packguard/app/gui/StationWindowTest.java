@@ -84,7 +84,7 @@ class StationWindowTest {
         try (StaticDirServer server = new StaticDirServer(dir.resolve("www"));
                 MirrorStore store = MirrorStore.open(dir.resolve("mirror.db"))) {
             MirrorSync sync = new MirrorSync(store, new LogFetcher(server.base(),
-                    new LogFetcher.Settings(Duration.ofSeconds(2), 1, Duration.ofMillis(10), 2)), new PolicyVerifier(policy), clock);
+                    new LogFetcher.Settings(Duration.ofSeconds(2), 1, Duration.ofMillis(10), 2)), new PolicyVerifier(policy, clock), clock);
             LedgerMonitor monitor = new LedgerMonitor(store, sync, Duration.ofHours(4), Duration.ofHours(24), clock,
                     Runnable::run);
             robot.interact(() -> StationApplication.show(stage, new MainViewModel("9.9.9-test", "Packing 1",

@@ -55,6 +55,7 @@ class LedgerMonitorTest {
     private StaticDirServer server;
     private MirrorStore store;
     private LedgerMonitor monitor;
+    private Policy policy;
     private final List<LedgerState> seen = new ArrayList<>();
 
     @BeforeEach
@@ -62,10 +63,10 @@ class LedgerMonitorTest {
         log = new SignedTestLog("monitor.example/log", 1, Clock.fixed(SIGNED, ZoneOffset.UTC));
         log.append(600, "a").writeTo(dir.resolve("www"));
         server = new StaticDirServer(dir.resolve("www"));
-        Policy policy = ((Parsed.Ok<Policy>) PolicyParser.parse(log.policy(1))).value();
+        policy = ((Parsed.Ok<Policy>) PolicyParser.parse(log.policy(1))).value();
         store = MirrorStore.open(dir.resolve("mirror.db"));
         MirrorSync sync = new MirrorSync(store, new LogFetcher(server.base(),
-                new LogFetcher.Settings(Duration.ofSeconds(2), 1, Duration.ofMillis(10), 4)), new PolicyVerifier(policy), clock);
+                new LogFetcher.Settings(Duration.ofSeconds(2), 1, Duration.ofMillis(10), 4)), new PolicyVerifier(policy, clock), clock);
         monitor = new LedgerMonitor(store, sync, Duration.ofHours(4), Duration.ofHours(24), clock, Runnable::run);
         monitor.addListener(seen::add);
     }
@@ -122,8 +123,16 @@ class LedgerMonitorTest {
         assertThat(monitor.current().alert()).hasValueSatisfying(a -> assertThat(a).contains("rollback"));
         assertThat(monitor.current().usable()).isFalse();
         assertThat(monitor.current().summary()).contains("SECURITY ALERT");
-        monitor.acknowledgeAlert();
+        MirrorSync again = new MirrorSync(store, new LogFetcher(server.base(),
+                new LogFetcher.Settings(Duration.ofSeconds(2), 1, Duration.ofMillis(10), 4)), new PolicyVerifier(policy, clock), clock);
+        LedgerMonitor restarted = new LedgerMonitor(store, again, Duration.ofHours(4), Duration.ofHours(24), clock, Runnable::run);
+        assertThat(restarted.current().usable()).as("the alert survives a restart").isFalse();
+
+        monitor.acknowledgeAlert("Dr. A. Apothekerin", "Checked with the consortium: CDN misconfiguration.");
         assertThat(monitor.current().usable()).isTrue();
         assertThat(store.evidence()).hasSize(1);
+        assertThat(store.unacknowledgedEvidence()).isZero();
+        assertThat(store.recordedEvidence().get(0).acknowledgement()).hasValueSatisfying(a ->
+                assertThat(a.by()).isEqualTo("Dr. A. Apothekerin"));
     }
 }

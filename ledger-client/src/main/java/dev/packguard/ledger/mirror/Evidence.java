@@ -17,12 +17,10 @@ public record Evidence(Kind kind, Instant detectedAt, byte[] storedNote, byte[] 
 
     /** The kinds of security failure a sync can detect. */
     public enum Kind {
-        /** The log offered a smaller tree than one it signed before. */
+        /** The log signed a smaller tree whose root contradicts the verified entries at that size. */
         ROLLBACK,
-        /** The log signed two different roots that cannot both be true (same size, or no consistent extension). */
-        FORK,
-        /** The downloaded entries do not hash to the signed root: the server (or a cache) serves wrong data. */
-        ENTRIES_MISMATCH
+        /** The log signed two different roots for the same tree size. */
+        FORK
     }
 
     public Evidence {

@@ -84,7 +84,8 @@ public final class LogFetcher {
             req.header("Cache-Control", "no-cache");
         }
         long wireLimit = limit + 64 * 1024;
-        return client.sendAsync(req.build(), info -> new LimitedBody(wireLimit))
+        return client.sendAsync(req.build(), info -> new LimitedBody(wireLimit,
+                        info.headers().firstValueAsLong("Content-Length").orElse(-1)))
                 .orTimeout(settings.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, error) -> classify(uri, limit, response, error))
                 .thenCompose(result -> {
@@ -141,6 +142,9 @@ public final class LogFetcher {
         if (encoding.equals("gzip")) {
             try {
                 body = gunzip(body, limit);
+            } catch (LimitedBody.TooLarge e) {
+                return new Final(new Fetched.Failed(uri.toString(), "the server sent more than " + limit
+                        + " bytes; a valid resource is never that large"));
             } catch (IOException e) {
                 return new Transient("bad gzip data: " + e.getMessage());
             }
@@ -154,14 +158,15 @@ public final class LogFetcher {
         return new Final(new Fetched.Body(body));
     }
 
+    /** Decompresses at most {@code limit} bytes; more is reported as {@link LimitedBody.TooLarge}, never cut short. */
     private static byte[] gunzip(byte[] data, long limit) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 4);
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 64 * 1024));
             byte[] buf = new byte[16384];
             int n;
             while ((n = in.read(buf)) > 0) {
-                if (out.size() + n > limit + 1) {
-                    break;
+                if ((long) out.size() + n > limit) {
+                    throw new LimitedBody.TooLarge(limit);
                 }
                 out.write(buf, 0, n);
             }

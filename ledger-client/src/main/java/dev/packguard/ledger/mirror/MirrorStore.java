@@ -36,7 +36,7 @@ import org.sqlite.SQLiteException;
  */
 public final class MirrorStore implements AutoCloseable {
     /** The newest schema migration this code knows. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** Entries per bundle and leaves per level-8 subtree, C2SP tlog-tiles. */
     public static final int BUNDLE_WIDTH = 256;
 
@@ -69,6 +69,12 @@ public final class MirrorStore implements AutoCloseable {
               stored_note BLOB NOT NULL,
               offered_note BLOB NOT NULL,
               detail TEXT NOT NULL)""",
+        },
+        {
+            // Migration 2: the pharmacist in charge acknowledges evidence after investigating it.
+            "ALTER TABLE evidence ADD COLUMN acknowledged_at INTEGER",
+            "ALTER TABLE evidence ADD COLUMN acknowledged_by TEXT",
+            "ALTER TABLE evidence ADD COLUMN acknowledgement TEXT",
         },
     };
 
@@ -461,6 +467,64 @@ public final class MirrorStore implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw failure("read security evidence from", file, e);
+        }
+    }
+
+    /** A piece of recorded evidence, its row id, and its acknowledgement once the pharmacist in charge gave one. */
+    public record RecordedEvidence(long id, Evidence evidence, Optional<Acknowledgement> acknowledgement) {
+    }
+
+    /** Who looked into a piece of evidence, when, and what they concluded. */
+    public record Acknowledgement(String by, Instant at, String note) {
+    }
+
+    /** Every recorded security failure with its id and acknowledgement, oldest first. */
+    public synchronized List<RecordedEvidence> recordedEvidence() throws MirrorStoreException {
+        List<RecordedEvidence> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, kind, detected_at, stored_note, offered_note, detail,"
+                + " acknowledged_at, acknowledged_by, acknowledgement FROM evidence ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Evidence e = new Evidence(Evidence.Kind.valueOf(rs.getString(2)), Instant.ofEpochSecond(rs.getLong(3)),
+                        rs.getBytes(4), rs.getBytes(5), rs.getString(6));
+                long at = rs.getLong(7);
+                Optional<Acknowledgement> ack = rs.wasNull() ? Optional.empty()
+                        : Optional.of(new Acknowledgement(rs.getString(8), Instant.ofEpochSecond(at), rs.getString(9)));
+                out.add(new RecordedEvidence(rs.getLong(1), e, ack));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read security evidence from", file, e);
+        }
+    }
+
+    /** How many recorded security failures nobody has acknowledged yet; verification is blocked while any are. */
+    public synchronized int unacknowledgedEvidence() throws MirrorStoreException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM evidence WHERE acknowledged_at IS NULL");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw failure("read security evidence from", file, e);
+        }
+    }
+
+    /**
+     * Records that {@code by} investigated evidence {@code id} and what they found. The evidence
+     * itself stays; returns false when there is no such unacknowledged evidence.
+     */
+    public synchronized boolean acknowledge(long id, String by, String note, Instant at) throws MirrorStoreException {
+        if (by.isBlank() || note.isBlank()) {
+            throw new IllegalArgumentException("an acknowledgement names who investigated and what they found");
+        }
+        try (PreparedStatement ps = db.prepareStatement("UPDATE evidence SET acknowledged_at = ?, acknowledged_by = ?,"
+                + " acknowledgement = ? WHERE id = ? AND acknowledged_at IS NULL")) {
+            ps.setLong(1, at.getEpochSecond());
+            ps.setString(2, by.strip());
+            ps.setString(3, note.strip());
+            ps.setLong(4, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("record the acknowledgement in", file, e);
         }
     }
 

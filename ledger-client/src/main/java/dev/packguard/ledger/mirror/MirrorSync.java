@@ -5,7 +5,9 @@ import dev.packguard.ledger.tlog.Hash;
 import dev.packguard.ledger.tlog.Parsed;
 import dev.packguard.ledger.tlog.TreeHash;
 import dev.packguard.ledger.tlog.tiles.EntryBundle;
+import dev.packguard.ledger.tlog.Proofs;
 import dev.packguard.ledger.tlog.tiles.Tile;
+import dev.packguard.ledger.tlog.tiles.Tiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +24,16 @@ import java.util.function.Consumer;
  *
  * <ol>
  *   <li>Fetch {@code checkpoint}; it must satisfy the {@link CheckpointVerifier}.</li>
- *   <li>Compare with the stored checkpoint: a smaller size is a rollback, the same size with
- *       another root a fork; both are recorded as {@link Evidence} and nothing changes.</li>
+ *   <li>Compare with the stored checkpoint: the same size with another root is a fork, a smaller
+ *       size whose root contradicts the verified entries a rollback; both are recorded as
+ *       {@link Evidence} (two signed notes that cannot both be true) and nothing changes. A smaller
+ *       checkpoint of the same history is merely stale (a cache) and reported as offline.</li>
  *   <li>Download the entry bundles from the verified size on (in parallel, reusing bundles an
  *       interrupted sync already stored), check that the bundle straddling the old size repeats
  *       the verified entries byte for byte, hash every new entry (RFC 6962 §2.1) onto the stored
- *       tree edge, and stage the bytes as suspect.</li>
+ *       tree edge, and stage the bytes as suspect. Entry bytes are not signed, so data that does not
+ *       hash to the signed root blocks the sync without being held against the log; bundles reused
+ *       from an interrupted sync are fetched afresh once before concluding that.</li>
  *   <li>Only if the recomputed root equals the signed root, commit the new checkpoint in one
  *       transaction. Because the new tree extends the stored leaves, this also proves the new
  *       checkpoint consistent with the old one (a stronger check than a consistency proof).</li>
@@ -76,6 +82,10 @@ public final class MirrorSync {
         }
         CheckpointVerifier.Accepted cp = (CheckpointVerifier.Accepted) check;
         Instant now = clock.instant();
+        if (cp.size() > Tiles.MAX_TREE_SIZE) {
+            return new SyncResult.SecurityFailure(String.format("the log signed an impossible tree size %,d", cp.size()),
+                    Optional.empty(), local);
+        }
         if (local.isEmpty()) {
             return extend(Optional.empty(), CompactRange.empty(), cp, note, now, progress);
         }
@@ -86,9 +96,17 @@ public final class MirrorSync {
                     Optional.empty(), local);
         }
         if (cp.size() < have.size()) {
+            // A smaller checkpoint of the same history is only stale (a cache); one that contradicts
+            // the verified entries is a signed rollback to another history.
+            Hash ours = MirrorHashes.read(() -> Proofs.rootHash(cp.size(), new MirrorHashes(store)));
+            if (ours.equals(cp.root())) {
+                return new SyncResult.Offline(String.format("the log served an older checkpoint (%,d entries; this "
+                        + "station has verified %,d), probably from a cache; try again later", cp.size(), have.size()),
+                        local);
+            }
             return evidence(Evidence.Kind.ROLLBACK, have, note, String.format(
-                    "the log now claims %,d entries but signed %,d before (root %s): a rollback",
-                    cp.size(), have.size(), have.root().hex()), now);
+                    "the log signed a tree of %,d entries whose root %s contradicts the verified entries (root %s at "
+                    + "that size): a rollback to another history", cp.size(), cp.root().hex(), ours.hex()), now);
         }
         if (cp.size() == have.size()) {
             if (!cp.root().equals(have.root())) {
@@ -102,6 +120,16 @@ public final class MirrorSync {
             return new SyncResult.UpToDate(fresher);
         }
         return extend(local, have.edge(), cp, note, now, progress);
+    }
+
+    private SyncResult extend(Optional<VerifiedCheckpoint> local, CompactRange edge, CheckpointVerifier.Accepted cp,
+            byte[] note, Instant started, Consumer<SyncProgress> progress) throws MirrorStoreException {
+        SyncResult first = extend(local, edge, cp, note, started, progress, true);
+        if (first instanceof SyncResult.SecurityFailure f && f.evidence().isEmpty() && reusedStored) {
+            // Bundles stored by an earlier, interrupted sync may have come from a bad proxy: fetch them afresh once.
+            return extend(local, edge, cp, note, started, progress, false);
+        }
+        return first;
     }
 
     private static Optional<Instant> newest(Optional<Instant> a, Optional<Instant> b) {
@@ -125,15 +153,16 @@ public final class MirrorSync {
     private record Need(Tile tile, long firstNew) {
     }
 
+    /** Whether the last extension used bundles stored by an earlier sync. */
+    private boolean reusedStored;
+
     private SyncResult extend(Optional<VerifiedCheckpoint> local, CompactRange edge, CheckpointVerifier.Accepted cp,
-            byte[] note, Instant started, Consumer<SyncProgress> progress) throws MirrorStoreException {
+            byte[] note, Instant started, Consumer<SyncProgress> progress, boolean reuse) throws MirrorStoreException {
+        reusedStored = false;
         long oldSize = edge.end();
         long newSize = cp.size();
-        List<Need> needs = new ArrayList<>();
-        for (long b = oldSize / W; b * W < newSize; b++) {
-            int width = (int) Math.min(W, newSize - b * W);
-            needs.add(new Need(new Tile(0, b, width), Math.max(oldSize, b * W)));
-        }
+        long firstBundle = oldSize / W;
+        long bundles = (newSize + W - 1) / W - firstBundle;
         long total = newSize - oldSize;
         long startNanos = System.nanoTime();
         long done = 0;
@@ -141,12 +170,12 @@ public final class MirrorSync {
         List<MirrorStore.SubtreeRow> subtrees = new ArrayList<>();
         ArrayDeque<CompletableFuture<Fetched>> inflight = new ArrayDeque<>();
         int window = fetcher.settings().parallelism() * 2;
-        int nextToFetch = 0;
-        for (int i = 0; i < needs.size(); i++) {
-            while (nextToFetch < needs.size() && inflight.size() < window) {
-                inflight.add(load(needs.get(nextToFetch++)));
+        long nextToFetch = 0;
+        for (long i = 0; i < bundles; i++) {
+            while (nextToFetch < bundles && inflight.size() < window) {
+                inflight.add(load(need(firstBundle + nextToFetch++, oldSize, newSize), reuse));
             }
-            Need need = needs.get(i);
+            Need need = need(firstBundle + i, oldSize, newSize);
             Fetched f = inflight.poll().join();
             if (!(f instanceof Fetched.Body body)) {
                 String why = f instanceof Fetched.Failed failed ? failed.reason() : "it does not exist on the server";
@@ -166,9 +195,7 @@ public final class MirrorSync {
                 Optional<String> mismatch = repeatsVerified(need.tile().index(), skip, bundle);
                 if (mismatch.isPresent()) {
                     store.discardSuspect();
-                    return local.isPresent()
-                            ? evidence(Evidence.Kind.ENTRIES_MISMATCH, local.get(), note, mismatch.get(), started)
-                            : new SyncResult.SecurityFailure(mismatch.get(), Optional.empty(), local);
+                    return new SyncResult.SecurityFailure(mismatch.get(), Optional.empty(), local);
                 }
             }
             List<Hash> leaves = bundle.leafHashes();
@@ -187,12 +214,12 @@ public final class MirrorSync {
         store.stage(pending);
         if (!edge.root().equals(cp.root())) {
             store.discardSuspect();
+            // Entry bytes are not signed: a mismatch proves wrong data on the way (server, proxy or cache),
+            // not a signed contradiction, so it blocks this sync but is not recorded as evidence.
             String detail = String.format("the %,d entries served do not hash to the signed root for size %,d "
-                    + "(computed %s, signed %s): the server or a cache serves wrong data", total, newSize,
-                    edge.root().hex(), cp.root().hex());
-            return local.isPresent()
-                    ? evidence(Evidence.Kind.ENTRIES_MISMATCH, local.get(), note, detail, started)
-                    : new SyncResult.SecurityFailure(detail, Optional.empty(), local);
+                    + "(computed %s, signed %s): the server or a cache serves wrong data; nothing was accepted",
+                    total, newSize, edge.root().hex(), cp.root().hex());
+            return new SyncResult.SecurityFailure(detail, Optional.empty(), local);
         }
         VerifiedCheckpoint next = new VerifiedCheckpoint(cp.origin(), newSize, cp.root(), note, edge,
                 newest(local.flatMap(VerifiedCheckpoint::newestCosignature), cp.newestCosignature()), clock.instant());
@@ -200,12 +227,17 @@ public final class MirrorSync {
         return new SyncResult.Synced(next, total);
     }
 
+    private static Need need(long bundle, long oldSize, long newSize) {
+        return new Need(new Tile(0, bundle, (int) Math.min(W, newSize - bundle * W)), Math.max(oldSize, bundle * W));
+    }
+
     /** A stored (suspect) copy of exactly this bundle, else a download; partial bundles fall back to the full one. */
-    private CompletableFuture<Fetched> load(Need need) {
+    private CompletableFuture<Fetched> load(Need need, boolean reuse) {
         try {
-            Optional<MirrorStore.BundleRow> stored = store.bundle(need.tile().index());
+            Optional<MirrorStore.BundleRow> stored = reuse ? store.bundle(need.tile().index()) : Optional.empty();
             if (stored.isPresent() && stored.get().count() == need.tile().width()
                     && need.firstNew() == need.tile().index() * W) {
+                reusedStored = true;
                 return CompletableFuture.completedFuture(new Fetched.Body(stored.get().data()));
             }
         } catch (MirrorStoreException e) {
@@ -247,8 +279,8 @@ public final class MirrorSync {
         }
         for (int i = 0; i < count; i++) {
             if (!Arrays.equals(stored.ok().get().entry(i), bundle.entry(i))) {
-                return Optional.of(String.format("the log now serves a different entry %,d than the one it signed "
-                        + "before: verified entries were altered", index * W + i));
+                return Optional.of(String.format("the server now sends a different entry %,d than the one verified "
+                        + "before (the server, a proxy or a cache serves wrong data); nothing was accepted", index * W + i));
             }
         }
         return Optional.empty();

@@ -50,7 +50,7 @@ public final class EntryIntake {
         if (entry.statement() instanceof PartyRegistration || entry.statement() instanceof KeyRevocation) {
             return new Outcome.DirectoryChange(entry, directory.admit(logIndex, entry));
         }
-        Authorization authorization = directory.authorize(entry);
+        Authorization authorization = directory.authorize(logIndex, entry);
         if (authorization instanceof Authorization.Authorized authorized) {
             return new Outcome.Trusted(entry, authorized);
         }

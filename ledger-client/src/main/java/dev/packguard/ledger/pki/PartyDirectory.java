@@ -24,10 +24,14 @@ import java.util.Set;
  * {@link #admit}. Answers "was key K certified for party P with role R, not revoked, at time T?"
  * ({@link #keyStatus}) and "may this entry's signer make this statement?" ({@link #authorize}).
  *
- * <p>Revocations apply by time, not by log position: a revocation admitted later with an earlier
- * effective time also withdraws trust from statements already in the log whose eventTime is at or
- * after it, which is what a key compromise found late requires. Not thread-safe: one writer (the
- * mirror's sync) feeds it; readers use it after the sync, or a copy.
+ * <p>Revocations apply by time <em>and</em> by log position. By time: a revocation admitted later
+ * with an earlier effective time also withdraws trust from statements already in the log whose
+ * eventTime is at or after it, which is what a key compromise found late requires. By position:
+ * whatever eventTime it claims, a statement logged after the revocation is not trusted, because
+ * the signer chooses the eventTime and a thief would simply backdate. For the same reason a key
+ * that has been revoked can no longer revoke other keys, and a party key cannot revoke with an
+ * effective time before its own registration; only the root can reach further back. Not
+ * thread-safe: one writer (the mirror's sync) feeds it; readers use it after the sync, or a copy.
  */
 public final class PartyDirectory {
     private record Registration(PartyCertificate certificate, long index) {}
@@ -105,8 +109,20 @@ public final class PartyDirectory {
             if (!root.isValidAt(r.eventTime()) || !(root.key().verify(entry) instanceof SignatureCheck.Good)) {
                 return new Admission.Refused(Admission.Reason.NOT_AUTHORIZED, "root signature does not verify");
             }
-        } else if (authorize(entry) instanceof Authorization.Unauthorized u) {
-            return new Admission.Refused(Admission.Reason.NOT_AUTHORIZED, u.failure() + ": " + u.detail());
+        } else {
+            if (authorize(logIndex, entry) instanceof Authorization.Unauthorized u) {
+                return new Admission.Refused(Admission.Reason.NOT_AUTHORIZED, u.failure() + ": " + u.detail());
+            }
+            Revocation ofSigner = revocations.get(entry.signature().keyId());
+            if (ofSigner != null) {
+                return new Admission.Refused(Admission.Reason.NOT_AUTHORIZED, "the signing key " + entry.signature().keyId()
+                        + " is itself revoked (from " + ofSigner.effectiveTime() + ", index " + ofSigner.index() + ")");
+            }
+            Instant signerRegistered = registrations.get(entry.signature().keyId()).certificate().notBefore();
+            if (r.effectiveTime().isBefore(signerRegistered)) {
+                return new Admission.Refused(Admission.Reason.NOT_AUTHORIZED, "a party key cannot revoke from "
+                        + r.effectiveTime() + ", before its own certificate (" + signerRegistered + "); only the root can");
+            }
         }
         Revocation earlier = revocations.get(r.keyId());
         if (earlier == null || r.effectiveTime().isBefore(earlier.effectiveTime())) {
@@ -117,9 +133,10 @@ public final class PartyDirectory {
 
     /**
      * Was {@code keyId} certified for {@code party} with one of {@code roles}, within its
-     * certificate's validity and not revoked, at {@code at}?
+     * certificate's validity and not revoked, at {@code at}, for a statement logged at
+     * {@code logIndex}? A statement logged after the key's revocation is refused whatever {@code at}.
      */
-    public Authorization keyStatus(KeyId keyId, Gln party, Set<Role> roles, Instant at) {
+    public Authorization keyStatus(KeyId keyId, Gln party, Set<Role> roles, Instant at, long logIndex) {
         Registration reg = registrations.get(keyId);
         if (reg == null) {
             return new Authorization.Unauthorized(Authorization.Failure.UNKNOWN_KEY, "no registration for key " + keyId, OptionalLong.empty());
@@ -143,17 +160,23 @@ public final class PartyDirectory {
             return new Authorization.Unauthorized(Authorization.Failure.REVOKED,
                     "revoked from " + rev.effectiveTime(), OptionalLong.of(rev.index()));
         }
+        if (rev != null && logIndex > rev.index()) {
+            return new Authorization.Unauthorized(Authorization.Failure.REVOKED, "logged at index " + logIndex
+                    + ", after the key's revocation at index " + rev.index() + " (its eventTime " + at
+                    + " cannot predate that)", OptionalLong.of(rev.index()));
+        }
         return new Authorization.Authorized(reg.certificate(), reg.index());
     }
 
     /**
-     * May this entry's signer make this statement? The signature's key must be authorized for the
-     * statement's party, in one of the statement type's signer roles, at its eventTime
-     * ({@link #keyStatus}), and the signature must verify with the certified key.
+     * May the signer of the entry logged at {@code logIndex} make this statement? The signature's
+     * key must be authorized for the statement's party, in one of the statement type's signer
+     * roles, at its eventTime and log position ({@link #keyStatus}), and the signature must verify
+     * with the certified key.
      */
-    public Authorization authorize(SignedStatement entry) {
+    public Authorization authorize(long logIndex, SignedStatement entry) {
         Statement s = entry.statement();
-        Authorization status = keyStatus(entry.signature().keyId(), s.party(), s.signerRoles(), s.eventTime());
+        Authorization status = keyStatus(entry.signature().keyId(), s.party(), s.signerRoles(), s.eventTime(), logIndex);
         if (status instanceof Authorization.Authorized a && !(a.certificate().key().verify(entry) instanceof SignatureCheck.Good)) {
             return new Authorization.Unauthorized(Authorization.Failure.BAD_SIGNATURE,
                     "signature does not verify with key " + a.certificate().keyId(), OptionalLong.empty());

@@ -41,7 +41,7 @@ class MirrorProofsTest {
         store = MirrorStore.open(dir.resolve("mirror.db"));
         try (StaticDirServer server = new StaticDirServer(dir.resolve("www"))) {
             SyncResult r = new MirrorSync(store, new LogFetcher(server.base(), LogFetcher.Settings.defaults()),
-                    new PolicyVerifier(policy), CLOCK).sync(p -> { });
+                    new PolicyVerifier(policy, CLOCK), CLOCK).sync(p -> { });
             assertThat(r).isInstanceOf(SyncResult.Synced.class);
         }
     }

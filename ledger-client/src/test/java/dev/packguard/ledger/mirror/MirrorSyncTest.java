@@ -98,11 +98,24 @@ class MirrorSyncTest {
     }
 
     @Test
-    void sync_smallerCheckpoint_isRollbackWithEvidenceAndNothingChanges() throws Exception {
+    void sync_olderCheckpointOfTheSameHistory_isStaleNotEvidence() throws Exception {
         log.append(700, "a");
         sync();
         VerifiedCheckpoint before = store.verified().orElseThrow();
-        log.publish(500);
+        log.publish(500); // e.g. a CDN serving a cached checkpoint
+        SyncResult r = sync();
+        assertThat(r).isInstanceOf(SyncResult.Offline.class);
+        assertThat(((SyncResult.Offline) r).reason()).contains("older checkpoint", "500", "700");
+        assertThat(store.evidence()).isEmpty();
+        assertThat(store.verified().orElseThrow().root()).isEqualTo(before.root());
+    }
+
+    @Test
+    void sync_smallerCheckpointContradictingTheEntries_isRollbackWithBothNotesKept() throws Exception {
+        log.append(700, "a");
+        sync();
+        VerifiedCheckpoint before = store.verified().orElseThrow();
+        log.serveOtherLog(500, "other");
         SyncResult r = sync();
         assertThat(r).isInstanceOf(SyncResult.SecurityFailure.class);
         assertThat(((SyncResult.SecurityFailure) r).reason()).contains("rollback");
@@ -131,8 +144,9 @@ class MirrorSyncTest {
         log.serveOtherLog(600, "other");
         SyncResult r = sync();
         assertThat(r).isInstanceOf(SyncResult.SecurityFailure.class);
-        assertThat(((SyncResult.SecurityFailure) r).evidence().orElseThrow().kind())
-                .isEqualTo(Evidence.Kind.ENTRIES_MISMATCH);
+        // Unsigned entry bytes can be wrong on the way: this blocks the sync but is not evidence.
+        assertThat(((SyncResult.SecurityFailure) r).evidence()).isEmpty();
+        assertThat(store.evidence()).isEmpty();
         assertThat(verifiedSize()).isEqualTo(300);
     }
 
@@ -148,6 +162,31 @@ class MirrorSyncTest {
         assertThat(((SyncResult.SecurityFailure) r).reason()).contains("do not hash to the signed root");
         assertThat(verifiedSize()).isEqualTo(256);
         assertThat(store.bundle(1)).isEmpty();
+    }
+
+    @Test
+    void sync_junkStoredByAnInterruptedSync_isFetchedAfreshAndNotHeldAgainstTheLog() throws Exception {
+        log.append(256 * 3 + 10, "a");
+        byte[] junk = log.file("tile/entries/001").clone();
+        junk[junk.length - 3] ^= 0x01;
+        log.faults = path -> switch (path) {
+            case "tile/entries/001" -> new TestLogServer.Replace(junk);
+            case "tile/entries/003.p/10" -> new TestLogServer.Status(503);
+            default -> null;
+        };
+        assertThat(sync()).isInstanceOf(SyncResult.Offline.class); // the junk bundle is now stored as suspect
+        log.faults = path -> null;
+        SyncResult r = sync();
+        assertThat(r).isInstanceOf(SyncResult.Synced.class);
+        assertThat(log.hits("tile/entries/001")).isEqualTo(2);
+        assertThat(store.evidence()).isEmpty();
+    }
+
+    @Test
+    void sync_impossibleTreeSize_isRefusedWithoutAllocating() throws Exception {
+        log.put("checkpoint", BodyOnlyVerifier.body(log.origin, (1L << 62) + 1, dev.packguard.ledger.tlog.TreeHash.emptyRoot()));
+        SyncResult r = sync();
+        assertThat(((SyncResult.SecurityFailure) r).reason()).contains("impossible tree size");
     }
 
     @Test
@@ -213,6 +252,16 @@ class MirrorSyncTest {
                 ? new TestLogServer.Replace(new byte[(int) MirrorSync.CHECKPOINT_LIMIT + 70_000]) : null;
         SyncResult r = sync();
         assertThat(((SyncResult.Offline) r).reason()).contains("more than");
+        assertThat(store.verified()).isEmpty();
+    }
+
+    @Test
+    void sync_oversizedCheckpointWithoutLength_isCutOffAtTheLimit() throws Exception {
+        log.append(20, "a");
+        log.faults = path -> path.equals("checkpoint")
+                ? new TestLogServer.Chunked(new byte[(int) MirrorSync.CHECKPOINT_LIMIT + 200_000]) : null;
+        SyncResult r = sync();
+        assertThat(((SyncResult.Offline) r).reason()).contains("more than " + MirrorSync.CHECKPOINT_LIMIT);
         assertThat(store.verified()).isEmpty();
     }
 

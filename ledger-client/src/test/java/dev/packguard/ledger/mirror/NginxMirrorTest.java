@@ -147,7 +147,7 @@ class NginxMirrorTest {
         Policy policy = ((Parsed.Ok<Policy>) PolicyParser.parse(keys.policy(1))).value();
         try (MirrorStore store = MirrorStore.open(tmp.resolve("mirror.db"))) {
             MirrorSync sync = new MirrorSync(store, new LogFetcher(URI.create("http://127.0.0.1:" + port + "/"),
-                    LogFetcher.Settings.defaults()), new PolicyVerifier(policy), CLOCK);
+                    LogFetcher.Settings.defaults()), new PolicyVerifier(policy, CLOCK), CLOCK);
             SyncResult r = sync.sync(p -> { });
             assertThat(r).as(r.toString()).isInstanceOf(SyncResult.Synced.class);
             assertThat(store.verified().orElseThrow().root()).isEqualTo(first);

@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class TestLogServer implements AutoCloseable {
     /** What to do with one request instead of serving it normally. */
-    sealed interface Fault permits Status, Replace, Delay, Gzip {
+    sealed interface Fault permits Status, Replace, Delay, Gzip, Chunked {
     }
 
     record Status(int code) implements Fault {
@@ -37,6 +37,10 @@ final class TestLogServer implements AutoCloseable {
     }
 
     record Delay(long millis) implements Fault {
+    }
+
+    /** Serve {@code body} without announcing its length (chunked transfer encoding). */
+    record Chunked(byte[] body) implements Fault {
     }
 
     /** Serve normally but gzip-compressed. */
@@ -115,6 +119,15 @@ final class TestLogServer implements AutoCloseable {
             }
             if (fault instanceof Replace r) {
                 body = r.body();
+            }
+            if (fault instanceof Chunked c) {
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    for (int at = 0; at < c.body().length; at += 8192) {
+                        out.write(c.body(), at, Math.min(8192, c.body().length - at));
+                    }
+                }
+                return;
             }
             if (body == null) {
                 ex.sendResponseHeaders(404, -1);

@@ -23,6 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PartyDirectoryTest {
+    /** A log index after the test consortium's registrations (and before any revocation unless a test says so). */
+    private static final long LATER = 100;
+
     private static final TestConsortium C = TestConsortium.create();
     private static final Instant T = Instant.parse("2026-06-01T12:00:00.000Z");
     private static final List<UnitCommitment> UNITS = List.of(UnitCommitment.of(TestConsortium.GTIN, "X7K2P9Q4"));
@@ -48,10 +51,10 @@ class PartyDirectoryTest {
         PartyDirectory d = C.directory();
         Statement shipping = new Shipping(C.wholesaler().partyId(), T, C.wholesaler().site(), C.pharmacyA().site(), UNITS);
 
-        assertThat(d.authorize(C.manufacturer().sign(commissioning(C.manufacturer().partyId(), T))))
+        assertThat(d.authorize(LATER, C.manufacturer().sign(commissioning(C.manufacturer().partyId(), T))))
                 .isEqualTo(new Authorization.Authorized(C.manufacturer().certificate(), 0));
-        assertThat(d.authorize(C.wholesaler().sign(shipping))).isEqualTo(new Authorization.Authorized(C.wholesaler().certificate(), 1));
-        assertThat(d.authorize(C.pharmacyB().sign(dispensing(C.pharmacyB(), T))))
+        assertThat(d.authorize(LATER, C.wholesaler().sign(shipping))).isEqualTo(new Authorization.Authorized(C.wholesaler().certificate(), 1));
+        assertThat(d.authorize(LATER, C.pharmacyB().sign(dispensing(C.pharmacyB(), T))))
                 .isEqualTo(new Authorization.Authorized(C.pharmacyB().certificate(), 3));
     }
 
@@ -59,7 +62,7 @@ class PartyDirectoryTest {
     void authorize_rejectsUncertifiedKey() {
         SigningKey stranger = SigningKey.ed25519FromSeed(TestConsortium.seed("stranger"));
 
-        Authorization a = C.directory().authorize(stranger.sign(commissioning(C.manufacturer().partyId(), T)));
+        Authorization a = C.directory().authorize(LATER, stranger.sign(commissioning(C.manufacturer().partyId(), T)));
 
         assertThat(a).isInstanceOf(Authorization.Unauthorized.class);
         assertThat(((Authorization.Unauthorized) a).failure()).isEqualTo(Authorization.Failure.UNKNOWN_KEY);
@@ -69,8 +72,8 @@ class PartyDirectoryTest {
     void authorize_rejectsWrongRoleSigner() {
         PartyDirectory d = C.directory();
         // A pharmacy commissioning packs under its own name, and a wholesaler dispensing.
-        Authorization pharmacyCommissions = d.authorize(C.pharmacyA().sign(commissioning(C.pharmacyA().partyId(), T)));
-        Authorization wholesalerDispenses = d.authorize(C.wholesaler().sign(dispensing(C.wholesaler(), T)));
+        Authorization pharmacyCommissions = d.authorize(LATER, C.pharmacyA().sign(commissioning(C.pharmacyA().partyId(), T)));
+        Authorization wholesalerDispenses = d.authorize(LATER, C.wholesaler().sign(dispensing(C.wholesaler(), T)));
 
         assertThat(pharmacyCommissions).isEqualTo(new Authorization.Unauthorized(Authorization.Failure.WRONG_ROLE,
                 "a dispenser key may not make this statement", OptionalLong.of(2)));
@@ -79,7 +82,7 @@ class PartyDirectoryTest {
 
     @Test
     void authorize_rejectsKeyOfAnotherParty() {
-        Authorization a = C.directory().authorize(C.pharmacyB().sign(dispensing(C.pharmacyA(), T)));
+        Authorization a = C.directory().authorize(LATER, C.pharmacyB().sign(dispensing(C.pharmacyA(), T)));
 
         assertThat(((Authorization.Unauthorized) a).failure()).isEqualTo(Authorization.Failure.OTHER_PARTY);
     }
@@ -90,7 +93,7 @@ class PartyDirectoryTest {
         SignedStatement other = C.pharmacyA().sign(dispensing(C.pharmacyA(), T.plusSeconds(1)));
         SignedStatement forged = new SignedStatement(genuine.statement(), other.signature());
 
-        Authorization a = C.directory().authorize(forged);
+        Authorization a = C.directory().authorize(LATER, forged);
 
         assertThat(((Authorization.Unauthorized) a).failure()).isEqualTo(Authorization.Failure.BAD_SIGNATURE);
     }
@@ -107,7 +110,8 @@ class PartyDirectoryTest {
                 RevocationReason.KEY_COMPROMISE);
         assertThat(d.admit(4, C.pharmacyA().sign(revocation))).isEqualTo(new Admission.Revoked(C.pharmacyA().key().keyId(), T));
 
-        Authorization a = d.authorize(C.pharmacyA().sign(dispensing(C.pharmacyA(), Instant.parse(signedAt))));
+        // Logged before the revocation (index 3), checked after it: only its time decides.
+        Authorization a = d.authorize(3, C.pharmacyA().sign(dispensing(C.pharmacyA(), Instant.parse(signedAt))));
 
         if (expected.equals("AUTHORIZED")) {
             assertThat(a).isInstanceOf(Authorization.Authorized.class);
@@ -154,9 +158,9 @@ class PartyDirectoryTest {
     void keyStatus_rejectsTimesOutsideTheCertificate() {
         PartyDirectory d = C.directory();
         Authorization after = d.keyStatus(C.manufacturer().key().keyId(), C.manufacturer().partyId(),
-                C.manufacturer().registration().statement().signerRoles(), TestConsortium.VALID_UNTIL.plusMillis(1));
+                C.manufacturer().registration().statement().signerRoles(), TestConsortium.VALID_UNTIL.plusMillis(1), LATER);
         Authorization atEnd = d.keyStatus(C.manufacturer().key().keyId(), C.manufacturer().partyId(),
-                C.manufacturer().registration().statement().signerRoles(), TestConsortium.VALID_UNTIL);
+                C.manufacturer().registration().statement().signerRoles(), TestConsortium.VALID_UNTIL, LATER);
 
         assertThat(((Authorization.Unauthorized) after).failure()).isEqualTo(Authorization.Failure.CERTIFICATE_NOT_VALID);
         assertThat(atEnd).isInstanceOf(Authorization.Authorized.class);
@@ -193,5 +197,60 @@ class PartyDirectoryTest {
     private static Admission.Reason refusal(Admission a) {
         assertThat(a).isInstanceOf(Admission.Refused.class);
         return ((Admission.Refused) a).reason();
+    }
+
+    @Test
+    void authorize_refusesStatementLoggedAfterRevocationWhateverItsEventTime() {
+        PartyDirectory d = C.directory();
+        TestParty m = C.manufacturer();
+        d.admit(4, C.ca().key().sign(new KeyRevocation(m.partyId(), T, m.key().keyId(), T, RevocationReason.KEY_COMPROMISE)));
+        // A thief with the stolen key appends a commissioning at index 5, backdated to before the revocation.
+        SignedStatement backdated = m.sign(commissioning(m.partyId(), T.minusSeconds(3600)));
+
+        Authorization a = d.authorize(5, backdated);
+
+        assertThat(a).isInstanceOf(Authorization.Unauthorized.class);
+        assertThat(((Authorization.Unauthorized) a).failure()).isEqualTo(Authorization.Failure.REVOKED);
+        assertThat(((Authorization.Unauthorized) a).detail()).contains("after the key's revocation at index 4");
+        assertThat(d.authorize(3, backdated)).isInstanceOf(Authorization.Authorized.class);
+    }
+
+    @Test
+    void admit_revokedKeyCannotRevokeThePartysReplacementKey() {
+        PartyDirectory d = C.directory();
+        TestParty m = C.manufacturer();
+        d.admit(4, C.ca().key().sign(new KeyRevocation(m.partyId(), T, m.key().keyId(), T, RevocationReason.KEY_COMPROMISE)));
+        SigningKey k2 = SigningKey.ed25519FromSeed(TestConsortium.seed("manufacturer-2"));
+        PartyCertificate cert2 = C.ca().issue(m.profile(), k2.verifyingKey(), TestConsortium.VALID_FROM, TestConsortium.VALID_UNTIL);
+        Instant t2 = T.plusSeconds(86_400);
+        assertThat(d.admit(5, k2.sign(new PartyRegistration(m.partyId(), t2, m.profile().role(),
+                m.profile().companyPrefixes(), m.profile().glns(), cert2.encoded())))).isInstanceOf(Admission.Registered.class);
+        SignedStatement honest = k2.sign(commissioning(m.partyId(), t2.plusSeconds(60)));
+
+        // The thief revokes k2 with the revoked key, backdated, effective from long before.
+        Admission a = d.admit(6, m.sign(new KeyRevocation(m.partyId(), T.minusSeconds(60), k2.keyId(),
+                Instant.parse("2025-01-01T00:00:00.000Z"), RevocationReason.KEY_COMPROMISE)));
+
+        assertThat(a).isInstanceOf(Admission.Refused.class);
+        assertThat(d.authorize(7, honest)).isInstanceOf(Authorization.Authorized.class);
+    }
+
+    @Test
+    void admit_partyKeyCannotRevokeFromBeforeItsOwnCertificate() {
+        PartyDirectory d = C.directory();
+        TestParty m = C.manufacturer();
+        SigningKey k2 = SigningKey.ed25519FromSeed(TestConsortium.seed("manufacturer-2"));
+        Instant later = TestConsortium.VALID_FROM.plusSeconds(86_400 * 30);
+        PartyCertificate cert2 = C.ca().issue(m.profile(), k2.verifyingKey(), later, TestConsortium.VALID_UNTIL);
+        d.admit(4, k2.sign(new PartyRegistration(m.partyId(), T, m.profile().role(), m.profile().companyPrefixes(),
+                m.profile().glns(), cert2.encoded())));
+
+        Admission tooEarly = d.admit(5, k2.sign(new KeyRevocation(m.partyId(), T, m.key().keyId(),
+                TestConsortium.VALID_FROM, RevocationReason.KEY_COMPROMISE)));
+        Admission fromNow = d.admit(6, k2.sign(new KeyRevocation(m.partyId(), T, m.key().keyId(), T,
+                RevocationReason.KEY_COMPROMISE)));
+
+        assertThat(((Admission.Refused) tooEarly).detail()).contains("only the root can");
+        assertThat(fromNow).isInstanceOf(Admission.Revoked.class);
     }
 }

@@ -156,10 +156,23 @@ public final class NodeServer implements AutoCloseable {
         }
         byte[] entry;
         try (InputStream in = ex.getRequestBody()) {
-            entry = in.readNBytes(Journal.MAX_ENTRY + 1);
+            if (length != null && length.matches("[0-9]{1,5}")) {
+                // The usual case: read exactly the declared length into one array.
+                entry = new byte[Integer.parseInt(length)];
+                int n = in.readNBytes(entry, 0, entry.length);
+                if (n < entry.length) {
+                    Responses.text(ex, 400, "the body ended after " + n + " of " + entry.length + " bytes");
+                    return;
+                }
+            } else {
+                entry = in.readNBytes(Journal.MAX_ENTRY + 1);
+            }
         }
         boolean async = "wait=0".equals(ex.getRequestURI().getRawQuery());
-        Submission answer = await(s.submit(entry), Duration.ofSeconds(30)).orElse(new Submission.Unavailable("timed out"));
+        // No timeout here: the sequencer answers every submission (durable, refused, or
+        // unavailable on shutdown), and answering 503 to an entry that is then journalled
+        // would tell the client that nothing was written when it was.
+        Submission answer = s.submit(entry).join();
         if (answer instanceof Submission.Sequenced q) {
             sequenced(ex, s, q.index(), async);
         } else if (answer instanceof Submission.TooLarge t) {

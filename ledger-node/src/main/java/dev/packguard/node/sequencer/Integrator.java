@@ -73,6 +73,8 @@ final class Integrator {
     static Integrator recover(NodeFiles files, SignerKey key, CheckpointCosigner cosigner, Clock clock, Duration refresh)
             throws IOException {
         LogDirectory dir = new LogDirectory(files.root());
+        // A kill in the middle of a write leaves its temporary file; nothing else writes now.
+        dir.removeTemporaries();
         Optional<byte[]> bytes = dir.readCheckpoint();
         if (bytes.isEmpty()) {
             return new Integrator(files, key, cosigner, clock, refresh, Optional.empty());

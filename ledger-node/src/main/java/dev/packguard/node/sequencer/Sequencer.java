@@ -1,12 +1,12 @@
 package dev.packguard.node.sequencer;
 
 import dev.packguard.ledger.note.SignerKey;
+import dev.packguard.ledger.tlog.proof.TlogProof;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import dev.packguard.ledger.tlog.proof.TlogProof;
 
 /**
  * The log's sequencer: takes entries, makes each durable before acknowledging it, gives it the
@@ -105,7 +104,9 @@ public final class Sequencer implements AutoCloseable {
         Sequencer s = new Sequencer(journal, validator, integrator, settings);
         s.sequencing.start();
         long period = settings.checkpointInterval().toMillis();
-        s.ticker.scheduleWithFixedDelay(s::integrateQuietly, period, period, TimeUnit.MILLISECONDS);
+        // Fixed rate: a slow integration (disk busy) delays the next one by its overrun only,
+        // so checkpoints stay one interval apart whenever the disk keeps up.
+        s.ticker.scheduleAtFixedRate(s::integrateQuietly, period, period, TimeUnit.MILLISECONDS);
         return s;
     }
 
@@ -127,6 +128,14 @@ public final class Sequencer implements AutoCloseable {
         Pending p = new Pending(entry.clone(), new CompletableFuture<>());
         if (!queue.offer(p)) {
             return CompletableFuture.completedFuture(new Submission.Overloaded(settings.maxPending()));
+        }
+        if (!running) {
+            // close() may have drained the queue before this offer; whatever is still queued
+            // will never be journalled, so say so rather than leave the submitter waiting.
+            Pending left;
+            while ((left = queue.poll()) != null) {
+                left.answer().complete(new Submission.Unavailable("the node is shutting down"));
+            }
         }
         return p.answer();
     }
@@ -204,7 +213,15 @@ public final class Sequencer implements AutoCloseable {
         }
         List<Pending> accepted = new ArrayList<>(batch.size());
         for (Pending p : batch) {
-            SubmissionValidator.Verdict v = validator.admit(p.entry());
+            SubmissionValidator.Verdict v;
+            try {
+                v = validator.admit(journal.size() + accepted.size(), p.entry());
+            } catch (RuntimeException e) {
+                // A validator bug must not kill the sequencing thread and leave submitters
+                // waiting forever; this entry is refused, the others go on.
+                p.answer().complete(new Submission.Unavailable("the validator failed: " + e));
+                continue;
+            }
             if (v instanceof SubmissionValidator.Verdict.Accept) {
                 accepted.add(p);
             } else {
@@ -262,6 +279,5 @@ public final class Sequencer implements AutoCloseable {
         } finally {
             journal.close();
         }
-        Objects.requireNonNull(integrator);
     }
 }

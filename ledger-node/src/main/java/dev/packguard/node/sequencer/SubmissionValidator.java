@@ -15,9 +15,10 @@ public interface SubmissionValidator {
 
     /**
      * Stateful checks against the entries sequenced so far; an accepted entry is taken to be
-     * sequenced (its effects on the state applied). Called on one thread, in log order.
+     * sequenced at log index {@code index} (its effects on the state applied). Called on one
+     * thread, in log order.
      */
-    default Verdict admit(byte[] entry) {
+    default Verdict admit(long index, byte[] entry) {
         return Verdict.ACCEPT;
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Collection;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,7 +26,7 @@ public final class AtomicFiles {
 
     /**
      * Writes {@code bytes} to {@code target} atomically and durably, except for the directory
-     * entry: call {@link #syncDirectories} for the parents before depending on the rename.
+     * entry: call {@link #syncDirectory} on the parent before depending on the rename.
      */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.getParent();
@@ -38,7 +37,8 @@ public final class AtomicFiles {
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
-            ch.force(true);
+            // fdatasync: the bytes and the length; the file's timestamps need not be durable.
+            ch.force(false);
         } catch (IOException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -58,13 +58,6 @@ public final class AtomicFiles {
     public static void writeDurably(Path target, byte[] bytes) throws IOException {
         write(target, bytes);
         syncDirectory(target.getParent());
-    }
-
-    /** Fsyncs each directory once, making renames into them durable. */
-    public static void syncDirectories(Collection<Path> dirs) throws IOException {
-        for (Path dir : dirs.stream().distinct().toList()) {
-            syncDirectory(dir);
-        }
     }
 
     /** Fsyncs one directory (opening a directory for reading works on Linux and macOS). */

@@ -10,11 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A log published as static files in the POSIX layout of C2SP tlog-tiles, so that the node's
@@ -35,6 +40,13 @@ import java.util.Set;
 public final class LogDirectory {
     /** The checkpoint's path relative to the log prefix. */
     public static final String CHECKPOINT = "checkpoint";
+
+    // Shared by every log in the process; daemon threads, so they never keep the JVM alive.
+    private static final ExecutorService WRITERS = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "tile-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Path root;
 
@@ -66,31 +78,87 @@ public final class LogDirectory {
      * @return the number of files written
      */
     public int writeTiles(HashSource tree, long oldSize, long newSize, EntrySource entries) throws IOException {
-        Set<Path> dirs = new LinkedHashSet<>();
-        int written = 0;
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<Tile, TileData> e : TileWriter.newHashTiles(tree, oldSize, newSize).entrySet()) {
             Tile tile = e.getKey();
-            written += writeOnce(tile, tile.path(), e.getValue().encode(), dirs);
+            addUnlessPresent(files, tile, tile.path(), e.getValue().encode());
             if (tile.level() == 0) {
                 List<byte[]> bundle = new ArrayList<>(tile.width());
                 for (int i = 0; i < tile.width(); i++) {
                     bundle.add(entries.entry(tile.firstNode() + i));
                 }
-                written += writeOnce(tile, tile.entriesPath(), EntryBundle.encode(bundle), dirs);
+                addUnlessPresent(files, tile, tile.entriesPath(), EntryBundle.encode(bundle));
             }
         }
-        AtomicFiles.syncDirectories(dirs);
-        return written;
+        // The files are independent: writing them in parallel overlaps their fsyncs.
+        List<Future<?>> writes = new ArrayList<>();
+        for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+            writes.add(WRITERS.submit(() -> {
+                AtomicFiles.write(f.getKey(), f.getValue());
+                return null;
+            }));
+        }
+        awaitAll(writes);
+        Set<Path> dirs = new LinkedHashSet<>();
+        files.keySet().forEach(p -> dirs.add(p.getParent()));
+        List<Future<?>> syncs = new ArrayList<>();
+        for (Path d : dirs) {
+            syncs.add(WRITERS.submit(() -> {
+                AtomicFiles.syncDirectory(d);
+                return null;
+            }));
+        }
+        awaitAll(syncs);
+        return files.size();
     }
 
-    private int writeOnce(Tile tile, String path, byte[] bytes, Set<Path> dirs) throws IOException {
+    private void addUnlessPresent(Map<Path, byte[]> files, Tile tile, String path, byte[] bytes) {
         Path file = root.resolve(path);
-        if (!tile.isPartial() && Files.isRegularFile(file)) {
-            return 0;
+        if (tile.isPartial() || !Files.isRegularFile(file)) {
+            files.put(file, bytes);
         }
-        AtomicFiles.write(file, bytes);
-        dirs.add(file.getParent());
-        return 1;
+    }
+
+    private static void awaitAll(List<Future<?>> writes) throws IOException {
+        IOException failed = null;
+        for (Future<?> w : writes) {
+            try {
+                w.get();
+            } catch (ExecutionException e) {
+                if (failed == null) {
+                    failed = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing tiles", e);
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /**
+     * Deletes temporary files a killed writer left behind ({@link AtomicFiles#TEMP_PREFIX}); call
+     * only while no writer runs on this directory. Returns how many were removed.
+     */
+    public int removeTemporaries() throws IOException {
+        List<Path> stale = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (var top = Files.list(root)) {
+                top.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).forEach(stale::add);
+            }
+        }
+        Path tiles = root.resolve("tile");
+        if (Files.isDirectory(tiles)) {
+            try (var all = Files.walk(tiles)) {
+                all.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).forEach(stale::add);
+            }
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+        }
+        return stale.size();
     }
 
     /** Replaces the checkpoint atomically and durably; call only after its tiles are written. */

@@ -212,6 +212,50 @@ class NodeServerTest {
     }
 
     @Test
+    void add_whenTheQueueIsFull_is503WithRetryAfterAndNothingIsWritten() throws Exception {
+        // A validator that holds the sequencing thread, so submissions pile up in the queue.
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        var slow = new dev.packguard.node.sequencer.SubmissionValidator() {
+            @Override
+            public Verdict check(byte[] entry) {
+                return Verdict.ACCEPT;
+            }
+
+            @Override
+            public Verdict admit(long index, byte[] entry) {
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Verdict.ACCEPT;
+            }
+        };
+        NodeFiles other = TestNodes.create(dir.resolve("busy"));
+        var settings = new Sequencer.Settings(Duration.ofHours(1), Duration.ofHours(1), 1, 2);
+        try (Sequencer busy = Sequencer.open(other, slow, CheckpointCosigner.NONE, settings, Clock.systemUTC());
+                NodeServer busyServer = NodeServer.start(new InetSocketAddress("127.0.0.1", 0),
+                        new LogDirectory(other.root()), Optional.of(busy))) {
+            var first = busy.submit(TestNodes.entry("q", 0));
+            holding.await();
+            var queued = List.of(busy.submit(TestNodes.entry("q", 1)), busy.submit(TestNodes.entry("q", 2)));
+            long journal = Files.size(other.journal());
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(busyServer.base().resolve("add"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(TestNodes.entry("q", 3))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.headers().firstValue("Retry-After")).contains("1");
+            assertThat(new String(r.body())).contains("busy");
+            assertThat(Files.size(other.journal())).isEqualTo(journal);
+            release.countDown();
+            assertThat(first.get()).isEqualTo(new dev.packguard.node.sequencer.Submission.Sequenced(0));
+            assertThat(queued.get(1).get()).isEqualTo(new dev.packguard.node.sequencer.Submission.Sequenced(2));
+        }
+    }
+
+    @Test
     void get_withoutSequencer_servesTheLogReadOnly() throws Exception {
         post("add", TestNodes.entry("x", 1));
         try (NodeServer copy = NodeServer.start(new InetSocketAddress("127.0.0.1", 0), new LogDirectory(files.root()),

@@ -57,7 +57,7 @@ class KillNineTest {
             Thread reader = new Thread(() -> read(out, acked));
             reader.start();
             // Kill after a random number of acknowledgements, sampling the published checkpoint.
-            int target = acked.size() + 100 + random.nextInt(700);
+            int target = acked.size() + 50 + random.nextInt(400);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (acked.size() < target && child.isAlive() && System.nanoTime() < deadline) {
                 sample(files, checkpoints);
@@ -69,7 +69,7 @@ class KillNineTest {
             reader.join(10_000);
             sample(files, checkpoints);
         }
-        assertThat(acked.size()).isGreaterThan(ROUNDS * 100);
+        assertThat(acked.size()).isGreaterThan(ROUNDS * 50);
 
         var settings = new Sequencer.Settings(Duration.ofHours(1), Duration.ofHours(1), 64, 10_000);
         try (Sequencer s = Sequencer.open(files, new CanonicalJsonValidator(), CheckpointCosigner.NONE, settings,

@@ -124,11 +124,14 @@ class SequencerTest {
             j.append(entries(100, 600));
         }
         Files.write(files.journal(), new byte[] {0, 0, 1, 0, 42}, StandardOpenOption.APPEND);
+        Path torn = dir.resolve("tile/0/.tmp-001-1234");
+        Files.write(torn, new byte[100]);
         try (Sequencer s = open(files)) {
             Published p = s.published().orElseThrow();
             assertThat(p.size()).isEqualTo(600);
             assertThat(Hash.of(p.checkpoint().rootHash())).isEqualTo(TreeHash.rootOfEntries(entries(0, 600)));
         }
+        assertThat(torn).as("a killed writer's temporary file is removed").doesNotExist();
         for (Map.Entry<String, byte[]> f : TileWriter.writeLog(entries(0, 600)).entrySet()) {
             assertThat(dir.resolve(f.getKey())).as(f.getKey()).hasBinaryContent(f.getValue());
         }

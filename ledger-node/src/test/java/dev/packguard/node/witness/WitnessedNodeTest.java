@@ -2,15 +2,18 @@ package dev.packguard.node.witness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.packguard.ledger.checkpoint.Checkpoint;
 import dev.packguard.ledger.mirror.LogFetcher;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorSync;
 import dev.packguard.ledger.mirror.PolicyVerifier;
 import dev.packguard.ledger.mirror.SyncResult;
+import dev.packguard.ledger.note.Notes;
 import dev.packguard.ledger.note.SignatureType;
 import dev.packguard.ledger.note.SignerKey;
 import dev.packguard.ledger.policy.PolicyParser;
 import dev.packguard.ledger.testing.SignedTestLog;
+import dev.packguard.ledger.tlog.MemoryTree;
 import dev.packguard.node.http.NodeServer;
 import dev.packguard.node.sequencer.CanonicalJsonValidator;
 import dev.packguard.node.sequencer.NodeFiles;
@@ -20,6 +23,9 @@ import dev.packguard.node.testing.TestNodes;
 import dev.packguard.node.tiles.LogDirectory;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +110,35 @@ class WitnessedNodeTest {
                     Sequencer s = Sequencer.open(files, new CanonicalJsonValidator(), quorum, SETTINGS, Clock.systemUTC())) {
                 assertThat(s.published().orElseThrow().size()).isEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void witnessServer_answersOnTheWireAsTheSpecSays() throws Exception {
+        try (WitnessServer w1 = startWitness(1)) {
+            var http = HttpClient.newHttpClient();
+            MemoryTree tree = new MemoryTree();
+            for (int i = 0; i < 20; i++) {
+                tree.appendEntry(TestNodes.entry("w", i));
+            }
+            BiFunction<Long, Long, byte[]> body = (old, size) -> new AddCheckpointRequest(old,
+                    tree.consistencyProof(old, size).path(), Notes.sign(
+                            Checkpoint.of(TestNodes.ORIGIN, size, tree.root(size).bytes()).text(),
+                            List.of(TestNodes.logKey().noteSigner())).encodedBytes()).encode();
+            Function<byte[], HttpResponse<String>> post = b -> http.sendAsync(
+                    HttpRequest.newBuilder(w1.base().resolve("add-checkpoint"))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(b)).build(),
+                    HttpResponse.BodyHandlers.ofString()).join();
+
+            var ok = post.apply(body.apply(0L, 10L));
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.body()).startsWith("\u2014 witness1.example ").endsWith("\n");
+            var stale = post.apply(body.apply(0L, 15L));
+            assertThat(stale.statusCode()).isEqualTo(409);
+            assertThat(stale.headers().firstValue("Content-Type")).contains("text/x.tlog.size");
+            assertThat(stale.body()).isEqualTo("10\n");
+            assertThat(post.apply("old 1\n".getBytes()).statusCode()).isEqualTo(400);
+            assertThat(post.apply(body.apply(10L, 20L)).statusCode()).isEqualTo(200);
         }
     }
 

@@ -21,11 +21,15 @@ import java.util.Optional;
  * Reads an uncompressed GS1 Digital Link URI (GS1 Digital Link Standard: URI Syntax 1.x, §4 and
  * §5): {@code http(s)://<any host>[/<path prefix>]/01/<gtin>[/22/<cpv>][/10/<lot>][/21/<serial>]}
  * with further AIs as query parameters ({@code ?17=261231}). Path qualifiers must follow the key
- * in the order 22, 10, 21; values are percent-decoded as UTF-8 and then checked like any AI
+ * in the order 22, 10, 21, or be 235 alone; values are percent-decoded as UTF-8 and then checked like any AI
  * data. Query parameters that are not AIs (such as {@code linkType}) are ignored. Thread-safe.
  */
 public final class DigitalLinkParser {
     private static final List<String> QUALIFIERS = List.of("22", "10", "21");
+    // Alphabetic path names of GS1 Digital Link 1.0 (later versions use only the numeric AIs, but
+    // links printed under 1.0 stay in circulation).
+    private static final java.util.Map<String, String> SHORT_NAMES = java.util.Map.of(
+            "gtin", "01", "cpv", "22", "lot", "10", "ser", "21");
 
     private final ElementRules rules;
 
@@ -69,7 +73,7 @@ public final class DigitalLinkParser {
         }
         int key = -1;
         for (int i = 0; i + 1 < segments.size(); i++) {
-            if (segment(uri, segments.get(i)).equals("01")) {
+            if (numericAi(segment(uri, segments.get(i))).equals("01")) {
                 key = i;
                 break;
             }
@@ -92,12 +96,14 @@ public final class DigitalLinkParser {
         int nextQualifier = 0;
         for (int i = key + 2; i < segments.size(); i += 2) {
             int[] aiSeg = segments.get(i);
-            String ai = segment(uri, aiSeg);
-            int q = QUALIFIERS.indexOf(ai);
+            String ai = numericAi(segment(uri, aiSeg));
+            // 01's qualifiers are 22, 10, 21 in that order, or 235 alone (GS1 DL URI Syntax §4.5;
+            // dlpkey=22,10,21|235 in the GS1 Barcode Syntax Dictionary).
+            int q = ai.equals("235") ? (nextQualifier == 0 ? QUALIFIERS.size() : -1) : QUALIFIERS.indexOf(ai);
             if (q < nextQualifier || i + 1 >= segments.size()) {
                 return fail(aiSeg[0], Rule.MALFORMED_URI, q < 0 || i + 1 >= segments.size()
-                        ? "after /01/<GTIN> the path may only hold /22/…, /10/…, /21/… (found '" + ai + "')"
-                        : "path qualifiers must come in the order 22, 10, 21 ('" + ai + "' is out of order)");
+                        ? "after /01/<GTIN> the path may only hold /22/…, /10/…, /21/… or /235/… (found '" + ai + "')"
+                        : "path qualifiers must come in the order 22, 10, 21, or be 235 alone ('" + ai + "' is out of order)");
             }
             nextQualifier = q + 1;
             Optional<ParseError> bad = addElement(uri, ai, segments.get(i + 1), aiSeg[0], elements);
@@ -146,6 +152,10 @@ public final class DigitalLinkParser {
         }
         out.add(new Element(ai, value.get(), aiPos));
         return Optional.empty();
+    }
+
+    private static String numericAi(String segment) {
+        return SHORT_NAMES.getOrDefault(segment, segment);
     }
 
     private static String segment(String uri, int[] seg) {

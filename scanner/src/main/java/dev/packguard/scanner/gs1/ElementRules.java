@@ -99,25 +99,46 @@ public final class ElementRules {
                         "(" + e.ai() + ") appears twice with different values"));
             }
         }
-        for (Element e : seen.values().stream().sorted(java.util.Comparator.comparingInt(Element::position)).toList()) {
+        for (Element e : elements) {
+            if (seen.get(e.ai()) != e) {
+                continue; // an identical repeat: its rules were checked at its first occurrence
+            }
             AiDefinition def = table.get(e.ai()).orElseThrow();
             for (List<String> group : def.requires()) {
-                if (group.stream().noneMatch(p -> present(p, seen))) {
+                boolean satisfied = false;
+                for (String p : group) {
+                    if (present(p, seen)) {
+                        satisfied = true;
+                        break;
+                    }
+                }
+                if (!satisfied) {
                     return Optional.of(ParseError.inAi(e.ai(), e.position(), Rule.MISSING_ASSOCIATED_AI,
                             "(" + e.ai() + ") " + def.title() + " needs one of " + aiList(group) + " in the same code"));
                 }
             }
             for (String p : def.excludes()) {
-                Optional<String> other = p.indexOf('n') < 0
-                        ? (seen.containsKey(p) && !p.equals(e.ai()) ? Optional.of(p) : Optional.empty())
-                        : seen.keySet().stream().filter(a -> !a.equals(e.ai()) && matches(p, a)).findFirst();
-                if (other.isPresent()) {
+                String other = excluded(p, e.ai(), seen);
+                if (other != null) {
                     return Optional.of(ParseError.inAi(e.ai(), e.position(), Rule.INVALID_AI_PAIR,
-                            "(" + e.ai() + ") must not appear together with (" + other.get() + ")"));
+                            "(" + e.ai() + ") must not appear together with (" + other + ")"));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** An AI present in the scan, other than {@code self}, that matches {@code pattern}; null if none. */
+    private static String excluded(String pattern, String self, Map<String, Element> seen) {
+        if (pattern.indexOf('n') < 0) {
+            return !pattern.equals(self) && seen.containsKey(pattern) ? pattern : null;
+        }
+        for (String a : seen.keySet()) {
+            if (!a.equals(self) && matches(pattern, a)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static boolean present(String pattern, Map<String, Element> seen) {

@@ -33,6 +33,8 @@ public final class PpnParser {
     static final char GS = '\u001d';
     static final char EOT = '\u0004';
 
+    private static final java.util.Set<String> DATA_IDENTIFIERS = java.util.Set.of("9N", "8P", "1T", "D", "S");
+
     private final Year currentYear;
 
     public PpnParser(Year currentYear) {
@@ -79,7 +81,7 @@ public final class PpnParser {
             }
             String id = text.substring(pos, di + 1);
             String value = text.substring(di + 1, fieldEnd);
-            if (!List.of("9N", "8P", "1T", "D", "S").contains(id)) {
+            if (!DATA_IDENTIFIERS.contains(id)) {
                 return fail(pos, "data identifier '" + id + "' is not one of 9N (PPN), 8P (GTIN), 1T (batch), "
                         + "D (expiry), S (serial)", repairs);
             }
@@ -112,7 +114,8 @@ public final class PpnParser {
             }
             String body = p.substring(0, p.length() - 2);
             String check = p.substring(p.length() - 2);
-            String expected = String.format("%02d", CheckDigits.ppnMod97(body));
+            int mod = CheckDigits.ppnMod97(body);
+            String expected = (mod < 10 ? "0" : "") + mod;
             if (!check.equals(expected)) {
                 return new ParseResult.Failure(ParseError.at(at + p.length() - 2, Rule.CHECK_DIGIT,
                         "PPN " + p + " has check digits " + check + ", expected " + expected + " (mod 97)"), repairs);

@@ -2,6 +2,7 @@ package dev.packguard.scanner.image;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
@@ -25,12 +26,13 @@ import java.util.Map;
 final class DataMatrixLocator {
     private static final int CELL = 16;
     private static final int MIN_TRANSITIONS = 6;
+    private static final int MIN_CONTRAST = 80;
     private static final int MAX_CANDIDATES = 12;
 
     private final DataMatrixReader reader = new DataMatrixReader();
 
-    /** Symbols found in {@code bitmap}, at most {@code limit}, with points in the bitmap's coordinates. */
-    List<Result> find(BinaryBitmap bitmap, Map<DecodeHintType, ?> hints, int limit) {
+    /** Symbols found in {@code bitmap} (binarized from {@code source}), at most {@code limit}, with points in the bitmap's coordinates. */
+    List<Result> find(LuminanceSource source, BinaryBitmap bitmap, Map<DecodeHintType, ?> hints, int limit) {
         BitMatrix black;
         try {
             black = bitmap.getBlackMatrix();
@@ -42,7 +44,8 @@ final class DataMatrixLocator {
         if (cols == 0 || rows == 0) {
             return List.of();
         }
-        boolean[][] busy = busyCells(black, cols, rows);
+        byte[] luminance = source.getMatrix();
+        boolean[][] busy = busyCells(black, luminance, black.getWidth(), cols, rows);
         List<int[]> boxes = components(busy, cols, rows);
         List<Result> found = new ArrayList<>();
         for (int[] box : boxes) {
@@ -71,23 +74,42 @@ final class DataMatrixLocator {
         return found;
     }
 
-    /** Cells whose sampled rows cross between dark and light often enough to be a 2D symbol. */
-    private static boolean[][] busyCells(BitMatrix black, int cols, int rows) {
+    /**
+     * Cells whose sampled rows cross between dark and light often and with strong contrast: a
+     * printed symbol. The contrast test keeps sensor noise on a plain background, which the
+     * adaptive binarizer turns into speckle, from making every cell look busy.
+     */
+    private static boolean[][] busyCells(BitMatrix black, byte[] luminance, int width, int cols, int rows) {
         int[][] transitions = new int[rows][cols];
+        int[][] min = new int[rows][cols];
+        int[][] max = new int[rows][cols];
+        for (int[] row : min) {
+            java.util.Arrays.fill(row, 255);
+        }
         for (int y = 0; y < rows * CELL; y += 4) {
             boolean previous = black.get(0, y);
+            int offset = y * width;
             for (int x = 1; x < cols * CELL; x++) {
                 boolean b = black.get(x, y);
+                int r = y / CELL;
+                int c = x / CELL;
                 if (b != previous) {
-                    transitions[y / CELL][x / CELL]++;
+                    transitions[r][c]++;
                     previous = b;
+                }
+                int v = luminance[offset + x] & 0xff;
+                if (v < min[r][c]) {
+                    min[r][c] = v;
+                }
+                if (v > max[r][c]) {
+                    max[r][c] = v;
                 }
             }
         }
         boolean[][] busy = new boolean[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                busy[r][c] = transitions[r][c] >= MIN_TRANSITIONS;
+                busy[r][c] = transitions[r][c] >= MIN_TRANSITIONS && max[r][c] - min[r][c] >= MIN_CONTRAST;
             }
         }
         return busy;

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 
@@ -102,7 +103,16 @@ public final class ImageDecoder {
     /** Every code found in {@code image}; an empty list when there is none. */
     public List<DecodedCode> decode(BufferedImage image) {
         LuminanceSource source = new BufferedImageLuminanceSource(image);
-        List<Result> results = read(new BinaryBitmap(new HybridBinarizer(source)));
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(source));
+        List<Result> results = new ArrayList<>(read(bitmap));
+        if (formats.contains(BarcodeFormat.DATA_MATRIX)) {
+            // the bitmap caches its binarized matrix, so the locator does not binarize again
+            for (Result r : locator.find(source, bitmap, hints, 16)) {
+                if (results.stream().noneMatch(k -> k.getText().equals(r.getText()))) {
+                    results.add(r);
+                }
+            }
+        }
         if (results.isEmpty()) {
             results = read(new BinaryBitmap(new GlobalHistogramBinarizer(source)));
         }
@@ -113,26 +123,11 @@ public final class ImageDecoder {
             results = rotatedBack(read(new BinaryBitmap(new HybridBinarizer(source.rotateCounterClockwise45()))),
                     image.getWidth(), image.getHeight());
         }
-        if (formats.contains(BarcodeFormat.DATA_MATRIX)) {
-            List<Result> more = new ArrayList<>(results);
-            for (Result r : locator.find(new BinaryBitmap(new HybridBinarizer(source)), hints, 16)) {
-                if (more.stream().noneMatch(k -> k.getText().equals(r.getText()))) {
-                    more.add(r);
-                }
-            }
-            results = more;
-        }
         Map<String, DecodedCode> unique = new LinkedHashMap<>();
         for (Result r : results) {
             String scan = asScan(r);
-            List<DecodedCode.Point> corners = new ArrayList<>();
-            for (ResultPoint p : r.getResultPoints() == null ? new ResultPoint[0] : r.getResultPoints()) {
-                if (p != null) {
-                    corners.add(new DecodedCode.Point(p.getX(), p.getY()));
-                }
-            }
             unique.putIfAbsent(r.getBarcodeFormat() + "\u0000" + scan,
-                    new DecodedCode(r.getBarcodeFormat().name(), scan, corners, scans.decode(scan)));
+                    new DecodedCode(r.getBarcodeFormat().name(), scan, points(r), scans.decode(scan)));
         }
         List<DecodedCode> codes = new ArrayList<>(unique.values());
         codes.sort(Comparator.comparingDouble((DecodedCode c) -> Math.round(c.centre().y() / 50.0))
@@ -144,29 +139,34 @@ public final class ImageDecoder {
      * The first code found in {@code image}, trying only the formats given at construction, with
      * a single pass: the fast path for camera frames.
      */
-    public java.util.Optional<DecodedCode> decodeFirst(BufferedImage image) {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+    public Optional<DecodedCode> decodeFirst(BufferedImage image) {
+        LuminanceSource source = new BufferedImageLuminanceSource(image);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(source));
         Result r;
         try {
             r = reader.decodeWithState(bitmap);
         } catch (NotFoundException e) {
             List<Result> tiles = formats.contains(BarcodeFormat.DATA_MATRIX)
-                    ? locator.find(bitmap, hints, 1) : List.of();
+                    ? locator.find(source, bitmap, hints, 1) : List.of();
             if (tiles.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             r = tiles.get(0);
         } finally {
             reader.reset();
         }
         String scan = asScan(r);
+        return Optional.of(new DecodedCode(r.getBarcodeFormat().name(), scan, points(r), scans.decode(scan)));
+    }
+
+    private static List<DecodedCode.Point> points(Result r) {
         List<DecodedCode.Point> corners = new ArrayList<>();
         for (ResultPoint p : r.getResultPoints() == null ? new ResultPoint[0] : r.getResultPoints()) {
             if (p != null) {
                 corners.add(new DecodedCode.Point(p.getX(), p.getY()));
             }
         }
-        return java.util.Optional.of(new DecodedCode(r.getBarcodeFormat().name(), scan, corners, scans.decode(scan)));
+        return corners;
     }
 
     /**

@@ -82,8 +82,11 @@ public final class ScanDecoder {
      * Reads a GS1 element string. A scan that contains no GS at all may have lost them on the
      * way (GS1 GenSpecs §7.8.5: each variable-length AI not last is followed by FNC1): then every
      * reading the AI grammar allows is sought, and the scan is accepted only when exactly one
-     * exists. The genuine content is always among the valid readings, so a unique reading is the
-     * genuine one and a lost GS can never produce a different identifier.
+     * exists. A code that satisfies the AI rules is always among the valid readings of itself
+     * with its separators removed, so a unique reading is the printed one and a lost GS cannot
+     * produce a different identifier. (A printed code that breaks the AI rules is rejected
+     * anyway when its separators arrive; without them, a unique valid reading of it is still
+     * not the printed data, which is why the repair is always reported.)
      */
     ParseResult decodeElementString(MappedText text, Symbology symbology, List<Repair> repairs, ElementRules rules) {
         ElementStringParser parser = new ElementStringParser(rules);
@@ -162,7 +165,8 @@ public final class ScanDecoder {
 
     private static String stripLineEnd(String scan) {
         int end = scan.length();
-        while (end > 0 && (scan.charAt(end - 1) == '\r' || scan.charAt(end - 1) == '\n')) {
+        // CR, LF and TAB are the suffixes wedge scanners append; none is part of any code
+        while (end > 0 && (scan.charAt(end - 1) == '\r' || scan.charAt(end - 1) == '\n' || scan.charAt(end - 1) == '\t')) {
             end--;
         }
         return scan.substring(0, end);

@@ -20,6 +20,12 @@ public record MappedText(String text, int[] origin, int originalLength) {
         }
     }
 
+    /** A copy of the mapping (the record keeps its own array immutable). */
+    @Override
+    public int[] origin() {
+        return origin.clone();
+    }
+
     /** The scan itself, every character mapping to itself. */
     public static MappedText of(String scan) {
         int[] o = new int[scan.length()];

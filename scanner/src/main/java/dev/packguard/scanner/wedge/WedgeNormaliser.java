@@ -100,7 +100,8 @@ public final class WedgeNormaliser {
                 t = t.replace(sub, '\u001d');
             }
         }
-        if (config.decodeEscapes()) {
+        boolean mayHoldEscapes = config.decodeEscapes() && mayHoldEscape(t.text());
+        if (mayHoldEscapes) {
             for (String escape : GS_ESCAPES) {
                 int at = t.text().indexOf(escape);
                 if (at >= 0) {
@@ -111,7 +112,7 @@ public final class WedgeNormaliser {
             }
         }
 
-        if (config.decodeEscapes()) {
+        if (mayHoldEscapes) {
             t = decodeControl(t, RS_ESCAPES, '\u001e', "RS", repairs);
             t = decodeControl(t, EOT_ESCAPES, '\u0004', "EOT", repairs);
         }
@@ -132,6 +133,16 @@ public final class WedgeNormaliser {
             t = t.from(3);
         }
         return new Normalised(t, symbology, repairs);
+    }
+
+    /** Every escape starts with one of these; most scans hold none, and skip the search. */
+    private static boolean mayHoldEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\\<[{^\u241d\u241e\u2404".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MappedText decodeControl(MappedText text, List<String> escapes, char control, String name,

@@ -29,6 +29,8 @@ class DigitalLinkTest {
             HTTPS://ID.GS1.ORG/01/09506000134352/21/ABC;                               09506000134352; ABC;   -;      -
             https://d.example/01/09506000134352/21/A?17=261231#top;                    09506000134352; A;     -;      2026-12-31
             ]Q1https://id.gs1.org/01/09506000134352/21/Q;                              09506000134352; Q;     -;      -
+            https://id.gs1.org/01/09506000134352/235/TPX1;                             09506000134352; -;     -;      -
+            http://example.org/gtin/9506000134352/lot/ABC%26%2B123/ser/S1?17=261231;   09506000134352; S1;    ABC&+123; 2026-12-31
             """)
     void decode_readsDigitalLinks(String uri, String gtin, String serial, String lot, LocalDate expiry) {
         ParseResult r = decoder.decode(uri);
@@ -49,12 +51,13 @@ class DigitalLinkTest {
             https://id.gs1.org/01/09506000134353;                 CHECK_DIGIT;           22
             https://id.gs1.org/01/09506000134352/21/A/10/B;       MALFORMED_URI;         42
             https://id.gs1.org/01/09506000134352/17/261231;       MALFORMED_URI;         37
-            https://id.gs1.org/gtin/09506000134352;               NO_PRODUCT_CODE;       18
+            https://id.gs1.org/item/09506000134352;               NO_PRODUCT_CODE;       18
             https://id.gs1.org/01/09506000134352/21/A%2;          MALFORMED_URI;         40
             https://id.gs1.org/01/09506000134352?17=261331;       INVALID_DATE;          40
             https://id.gs1.org/01/09506000134352?9999=1;          UNKNOWN_AI;            37
             https://id.gs1.org/01/09506000134352/21/A%C3%A9;      INVALID_CHARACTER;     41
             https:///01/09506000134352;                           MALFORMED_URI;         8
+            https://id.gs1.org/01/09506000134352/10/L/235/T;      MALFORMED_URI;         42
             """)
     void decode_rejectsBadDigitalLinks(String uri, Rule rule, int position) {
         ParseResult r = decoder.decode(uri);

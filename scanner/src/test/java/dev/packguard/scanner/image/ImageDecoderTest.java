@@ -125,6 +125,24 @@ class ImageDecoderTest {
         assertThat(codes.get(0).centre().y()).isBetween((float) y, y + 160f);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', textBlock = """
+            # ZXing format; text as ZXing returns it; AIM metadata; scan handed to the parser
+            RSS_14;        09506000134352;                  ]e0; ]e00109506000134352
+            RSS_EXPANDED;  (01)09506000134352(17)261231;    ]e0; ]e0(01)09506000134352(17)261231
+            CODE_128;      ]C10109506000134352;             ]C1; ]C10109506000134352
+            EAN_13;        9506000134352;                   ]E0; ]E09506000134352
+            QR_CODE;       https://id.gs1.org/01/09506000134352; ]Q1; ]Q1https://id.gs1.org/01/09506000134352
+            """)
+    void asScan_prefixesTheAimIdentifierLikeAScannerWould(com.google.zxing.BarcodeFormat format, String text, String aim,
+            String scan) {
+        // ZXing 3.5.3 has no DataBar writer, so DataBar results are built by hand here.
+        com.google.zxing.Result r = new com.google.zxing.Result(text, null, null, format);
+        r.putMetadata(com.google.zxing.ResultMetadataType.SYMBOLOGY_IDENTIFIER, aim);
+        assertThat(ImageDecoder.asScan(r)).isEqualTo(scan);
+        assertThat(dev.packguard.scanner.scan.ScanDecoder.exact().decode(scan)).isInstanceOf(ParseResult.Success.class);
+    }
+
     @Test
     void decode_fileThatIsNoImageIsUnreadable(@TempDir Path dir) throws Exception {
         Path notImage = Files.writeString(dir.resolve("x.png"), "text");

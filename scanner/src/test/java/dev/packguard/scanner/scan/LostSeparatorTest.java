@@ -7,6 +7,7 @@ import dev.packguard.scanner.ParseError.Rule;
 import dev.packguard.scanner.ParseResult;
 import dev.packguard.scanner.ProductIdentifier;
 import dev.packguard.scanner.Repair;
+import dev.packguard.scanner.wedge.KeyboardLayout;
 import dev.packguard.scanner.wedge.WedgeConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ class LostSeparatorTest {
             List.of("01", "17", "10", "21", "710"), List.of("01", "710", "21", "10", "17"));
     private static final Set<String> PREDEFINED = Set.of("01", "17");
     // Lot and serial alphabets: digit-heavy ones make AI-shaped substrings, the hard case.
-    private static final String[] ALPHABETS = {"0123456789", "0123456789ABC", "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789-"};
+    private static final String[] ALPHABETS = {"0123456789", "0123456789ABC", "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789-",
+        "abcxyzXYZ019-/.:_"};
 
     private static final int PACKS = 2000;
     private final ScanDecoder decoder = new ScanDecoder(WedgeConfig.defaults(), ScanDecoderTest.CLOCK);
@@ -69,6 +71,48 @@ class LostSeparatorTest {
         assertThat(repaired).isGreaterThan(PACKS / 20);
         assertThat(rejected).isGreaterThan(PACKS / 20);
         assertThat(repaired + rejected + intact).isEqualTo(PACKS);
+    }
+
+    @Test
+    void decode_aPackDamagedByAWedgeWithItsPrefixComesBackAsItself() {
+        Random random = new Random(424242L);
+        ScanDecoder tilde = new ScanDecoder(WedgeConfig.defaults().withGsSubstitute("~"), ScanDecoderTest.CLOCK);
+        for (int i = 0; i < PACKS / 2; i++) {
+            Map<String, String> pack = randomPack(random);
+            List<String> order = ORDERS.get(random.nextInt(ORDERS.size())).stream().filter(pack::containsKey).toList();
+            String genuineScan = encode(pack, order, true);
+            ProductIdentifier genuine = ((ParseResult.Success) decoder.decode(genuineScan)).identifier();
+            String damage = List.of("escape", "substitute", "caps", "layout", "layoutCapsEscape").get(i % 5);
+            String damaged = switch (damage) {
+                case "escape" -> genuineScan.replace("\u001d", "<GS>");
+                case "substitute" -> genuineScan.replace('\u001d', '~');
+                case "caps" -> invertCase(genuineScan);
+                case "layout" -> typedOnGermanLayout(genuineScan);
+                default -> typedOnGermanLayout(invertCase(genuineScan.replace("\u001d", "\\x1d")));
+            };
+            ParseResult r = (damage.equals("substitute") ? tilde : decoder).decode(damaged);
+            assertThat(r).as("%s: %s", damage, damaged).isInstanceOf(ParseResult.Success.class);
+            ProductIdentifier got = ((ParseResult.Success) r).identifier();
+            assertThat(got.ais()).as("%s: %s", damage, damaged).isEqualTo(genuine.ais());
+            assertThat(got.repairs()).as(damage).isNotEmpty();
+        }
+    }
+
+    private static String invertCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c)
+                    : Character.isLowerCase(c) ? Character.toUpperCase(c) : c);
+        }
+        return sb.toString();
+    }
+
+    private static String typedOnGermanLayout(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            sb.append(KeyboardLayout.US_SCANNER_GERMAN_HOST.received(c));
+        }
+        return sb.toString();
     }
 
     private static Map<String, String> randomPack(Random random) {

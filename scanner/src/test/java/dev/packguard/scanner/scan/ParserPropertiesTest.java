@@ -56,17 +56,17 @@ class ParserPropertiesTest {
         return piece.list().ofMinSize(1).ofMaxSize(200).map(parts -> String.join("", parts));
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 800)
     void decode_anyTextGivesSuccessOrTypedErrorInsideTheScan(@ForAll @StringLength(max = 200) String scan) {
         checkAllDecoders(scan);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1500)
     void decode_scanShapedTextGivesSuccessOrTypedErrorInsideTheScan(@ForAll("scanLike") String scan) {
         checkAllDecoders(scan);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void readings_workNeverExceedsTheBudget(@ForAll("digitRuns") String data) {
         ElementStringParser parser = new ElementStringParser(new ElementRules(AiTable.standard(), Year.of(2026)));
         ElementStringParser.Readings r = parser.readings(data, 2, ScanDecoder.READING_SEARCH_BUDGET);
