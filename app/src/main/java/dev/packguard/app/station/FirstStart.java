@@ -6,7 +6,7 @@ import java.util.Optional;
  * What the station window says when it is started without {@code --config} and finds no
  * {@code station.json} in the per-user configuration directory: where to put one, with the
  * real paths of this user on this operating system, so whoever sets up the station needs no
- * other document to get started.
+ * other document to get started; and how to try the demo world instead.
  */
 public final class FirstStart {
     private FirstStart() {
@@ -24,7 +24,9 @@ public final class FirstStart {
                 .append("    ").append(dirs.config()).append("\n")
                 .append("and start PackGuard again. Keep the verified ledger copy in the data folder:\n")
                 .append("    \"ledger\": {\"mirror\": \"").append(jsonString(dirs.mirror().toString())).append("\", ...}\n\n")
-                .append("To use a configuration kept elsewhere, start PackGuard with --config FILE.");
+                .append("To use a configuration kept elsewhere, start PackGuard with --config FILE.\n\n")
+                .append("To try PackGuard first on a demo pharmacy with its own ledger, run in a terminal:\n")
+                .append("    packguard demo");
         problem.ifPresent(p -> text.append("\n\n").append(p));
         return text.toString();
     }

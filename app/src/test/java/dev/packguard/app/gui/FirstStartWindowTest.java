@@ -43,7 +43,8 @@ class FirstStartWindowTest {
         String hint = robot.lookup("#workAreaHint").queryAs(Label.class).getText();
         assertThat(hint).contains("not set up yet", "station.json",
                 home.resolve(".config/packguard").toString(),
-                "\"mirror\": \"" + home.resolve(".local/share/packguard/mirror.db") + "\"");
+                "\"mirror\": \"" + home.resolve(".local/share/packguard/mirror.db") + "\"",
+                "packguard demo");
         assertThat(robot.lookup("#configuration").queryAs(Label.class).getText()).isEqualTo("No station configuration");
         assertThat(home.resolve(".config/packguard")).isDirectory();
         assertThat(home.resolve(".local/share/packguard")).isDirectory();
