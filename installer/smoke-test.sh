@@ -7,8 +7,10 @@
 #
 # Checks, printing each: --version; a ledger node served by the image on 127.0.0.1 with three
 # entries; `sync` of a station configured in the per-user directory against it (exit 0, size
-# 3); `note verify` of the served checkpoint; `verify` once it is built; and, when xvfb-run and
-# xdotool exist, that the window opens with no arguments and creates the per-user directories.
+# 3); `note verify` of the served checkpoint; a demo world made, served and synced by the image
+# and `verify` of three of its scenarios with the verdicts its scenarios.json states; and, when
+# xvfb-run and xdotool exist, that the window opens with no arguments and creates the per-user
+# directories.
 # Exit 0 when every check passes, 1 otherwise.
 set -euo pipefail
 
@@ -105,16 +107,53 @@ else
   fail "$out"
 fi
 
-check "PackGuard verify"
-verify_out="$(run "$bin/PackGuard" verify --config "$config/station.json" '(01)04012345000009(21)SMOKE1' 2>&1)" \
-  && verify_code=0 || verify_code=$?
-if grep -q 'not built yet' <<<"$verify_out"; then
-  pass "not built in this version; sync above checked the ledger path"
-elif [ "$verify_code" -le 2 ]; then
-  pass "exit $verify_code"
+kill "$server_pid" 2>/dev/null || true
+wait "$server_pid" 2>/dev/null || true
+server_pid=""
+
+# The demo world: verdicts must be the ones its scenarios.json states.
+check "ledger demo --units 200: a demo world made by the image"
+world="$work/world"
+if out="$(run "$bin/packguard-cli" ledger demo --out "$world" --units 200 2>&1)" && [ -s "$world/scenarios.json" ]; then
+  pass "$(grep -c '"id" : ' "$world/scenarios.json") scenarios"
 else
-  fail "exit $verify_code: $verify_out"
+  fail "$out"
 fi
+
+check "ledger serve the demo world's log, sync the demo station"
+"${nojava[@]}" "$bin/packguard-cli" ledger serve --dir "$world/log" --port 0 >"$work/demo-serve.out" 2>&1 &
+server_pid=$!
+url=""
+for _ in $(seq 1 120); do
+  url="$(sed -n 's|^serving .* at \(http://127.0.0.1:[0-9]*/\) .*|\1|p' "$work/demo-serve.out")"
+  if [ -n "$url" ]; then break; fi
+  sleep 0.5
+done
+# The world names port 8750; the node took a free one.
+sed -i "s|\"url\" : \"[^\"]*\"|\"url\" : \"$url\"|" "$world/station.json"
+if [ -n "$url" ] && out="$(run "$bin/PackGuard" sync --config "$world/station.json" 2>"$work/sync.err")"; then
+  pass "$(head -n 1 <<<"$out")"
+else
+  fail "$(cat "$work/sync.err" "$work/demo-serve.out")"
+fi
+
+# scenario ID FIELD: a field of one scenario in the world's (pretty-printed) scenarios.json.
+scenario() {
+  awk -v id="\"id\" : \"$1\"" -v field="\"$2\" : \"" '
+    index($0, id) { found = 1 }
+    found && index($0, field) { sub(".*" field, ""); sub(/",?$/, ""); print; exit }' "$world/scenarios.json"
+}
+for id in genuine-ibu400 diverted recalled-lot; do
+  expected="$(scenario "$id" verdict)"
+  check "PackGuard verify $id: $expected, as scenarios.json says"
+  verify_out="$(run "$bin/PackGuard" verify --json --config "$world/station.json" "$(scenario "$id" bracketed)" 2>&1)" \
+    && verify_code=0 || verify_code=$?
+  if [ -n "$expected" ] && grep -q "\"verdict\":\"$expected\"" <<<"$verify_out"; then
+    pass "exit $verify_code"
+  else
+    fail "exit $verify_code: $verify_out"
+  fi
+done
 
 kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
