@@ -7,12 +7,15 @@ import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.gui.packing.PackingView;
 import dev.packguard.app.gui.packing.PackingViewModel;
 import dev.packguard.app.gui.packing.Sounds;
+import dev.packguard.app.station.DataDirectories;
+import dev.packguard.app.station.FirstStart;
 import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.StationSetup;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingStation;
 import dev.packguard.ledger.mirror.MirrorStoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -36,16 +39,28 @@ public final class StationApplication extends Application {
     public void start(Stage stage) {
         Optional<Path> config = Optional.ofNullable(getParameters().getNamed().get("config")).map(Path::of);
         String version = VersionProvider.version();
-        if (config.isEmpty()) {
-            viewModel = new MainViewModel(version, "No station configuration", Optional.empty(), Optional.empty(),
-                    Platform::runLater);
-        } else {
+        if (config.isPresent()) {
             viewModel = configured(version, config.get());
+        } else {
+            viewModel = fromDataDirectories(version, DataDirectories.forCurrentUser());
         }
         MainView main = show(stage, viewModel);
         if (services != null) {
             openPacking(stage.getScene(), main, services);
         }
+    }
+
+    /**
+     * Without --config (the menu entry, a double click) the station uses station.json from the
+     * user's configuration directory; without one it shows where to put it.
+     */
+    MainViewModel fromDataDirectories(String version, DataDirectories dirs) {
+        if (Files.isRegularFile(dirs.stationConfig())) {
+            return configured(version, dirs.stationConfig());
+        }
+        Optional<String> problem = dirs.create();
+        return new MainViewModel(version, "No station configuration", Optional.of(FirstStart.instructions(dirs, problem)),
+                Optional.empty(), Platform::runLater);
     }
 
     private MainViewModel configured(String version, Path config) {
