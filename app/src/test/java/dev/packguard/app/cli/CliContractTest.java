@@ -2,13 +2,27 @@ package dev.packguard.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class CliContractTest {
     record Run(int code, String out, String err) {
+        /** Standard output as one JSON value per non-blank line ({@code --json} output). */
+        List<JsonNode> jsonLines() throws Exception {
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                if (!line.isBlank()) {
+                    nodes.add(new ObjectMapper().readTree(line));
+                }
+            }
+            return nodes;
+        }
     }
 
     static Run run(String... args) {

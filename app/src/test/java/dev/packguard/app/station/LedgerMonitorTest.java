@@ -2,6 +2,7 @@ package dev.packguard.app.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.packguard.app.station.packing.PackingFixture;
 import dev.packguard.ledger.mirror.LogFetcher;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorSync;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,29 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LedgerMonitorTest {
     private static final Instant SIGNED = Instant.parse("2026-11-24T08:00:00Z");
 
-    /** A clock the test moves forward. */
-    static final class TestClock extends Clock {
-        Instant now = SIGNED.plusSeconds(60);
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock();
+    private final PackingFixture.MutableClock clock = new PackingFixture.MutableClock(SIGNED.plusSeconds(60));
     private SignedTestLog log;
     private StaticDirServer server;
     private MirrorStore store;
@@ -92,12 +72,12 @@ class LedgerMonitorTest {
         assertThat(s.summary()).isEqualTo("Online · 600 entries · verified 1 min ago");
         assertThat(seen).anySatisfy(st -> assertThat(st.syncing()).isPresent());
 
-        clock.now = SIGNED.plus(Duration.ofHours(5));
+        clock.set(SIGNED.plus(Duration.ofHours(5)));
         monitor.tick();
         assertThat(monitor.current().freshness()).isEqualTo(LedgerState.Freshness.STALE_WARN);
         assertThat(monitor.current().usable()).isTrue();
 
-        clock.now = SIGNED.plus(Duration.ofHours(25));
+        clock.set(SIGNED.plus(Duration.ofHours(25)));
         monitor.tick();
         assertThat(monitor.current().freshness()).isEqualTo(LedgerState.Freshness.BLOCKED);
         assertThat(monitor.current().usable()).isFalse();

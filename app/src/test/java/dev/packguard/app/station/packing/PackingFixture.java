@@ -108,12 +108,16 @@ public final class PackingFixture implements AutoCloseable {
     public static final class MutableClock extends Clock {
         private volatile Instant now;
 
-        MutableClock(Instant now) {
+        public MutableClock(Instant now) {
             this.now = now;
         }
 
         public void advance(Duration d) {
             now = now.plus(d);
+        }
+
+        public void set(Instant instant) {
+            now = instant;
         }
 
         @Override
