@@ -29,8 +29,8 @@ class DemoScenariosVerifyTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void verify_everyScenarioGivesItsVerdictAndReasons() throws Exception {
+    /** A 300-unit demo world, synced into its station's mirror over HTTP. */
+    private Path syncedWorld() throws Exception {
         Path world = tmp.resolve("world");
         DemoWorld.generate(world, new DemoWorld.Spec(300, 11, MADE, 8750));
         try (NodeServer server = NodeServer.start(new InetSocketAddress("127.0.0.1", 0),
@@ -40,6 +40,52 @@ class DemoScenariosVerifyTest {
             sync.clock = STATION;
             assertThat(execute(sync, "--config", world.resolve("station.json").toString()).code()).isZero();
         }
+        return world;
+    }
+
+    @Test
+    void epcis_exportOfAGenuinePack_listsItsCustodyChain_andImportsBackAsStatements() throws Exception {
+        Path world = syncedWorld();
+        JsonNode scenarios = new ObjectMapper().readTree(world.resolve(DemoWorld.SCENARIOS).toFile()).get("scenarios");
+        String scan = null;
+        for (JsonNode s : scenarios) {
+            if (s.get("verdict").asText().equals("PASS") && s.get("mode").asText().equals("pack")) {
+                scan = s.get("scan").asText();
+                break;
+            }
+        }
+        EpcisExportCommand export = new EpcisExportCommand();
+        export.clock = STATION;
+        CliContractTest.Run r = execute(export, "--config", world.resolve("station.json").toString(), scan);
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertThat(doc.get("type").asText()).isEqualTo("EPCISDocument");
+        List<String> steps = new ArrayList<>();
+        doc.at("/epcisBody/eventList").forEach(e -> steps.add(e.get("bizStep").asText()));
+        assertThat(steps).contains("urn:epcglobal:cbv:bizstep:commissioning", "urn:epcglobal:cbv:bizstep:shipping",
+                "urn:epcglobal:cbv:bizstep:receiving");
+        assertThat(r.out()).contains("urn:epc:id:sgtin:");
+
+        java.nio.file.Path file = tmp.resolve("history.json");
+        java.nio.file.Files.writeString(file, r.out());
+        // Read back as the demo pharmacy (party 4059876000016): its own receipt becomes a statement to
+        // sign, the other parties' events are listed as skipped.
+        CliContractTest.Run imported = execute(new EpcisImportCommand(), "--party", "4059876000016", file.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out().lines().toList()).singleElement().satisfies(line ->
+                assertThat(line).contains("\"type\":\"receiving\"", "4059876000016"));
+        assertThat(imported.err()).contains("1 statement(s) read, " + (steps.size() - 1) + " skipped",
+                "belongs to another party");
+
+        CliContractTest.Run unknown = execute(new EpcisExportCommand(), "--config", world.resolve("station.json").toString(),
+                "(01)04150037528643(17)291231(10)NOPE(21)NEVER-ISSUED");
+        assertThat(unknown.code()).isEqualTo(ExitCode.DATA);
+        assertThat(unknown.err()).contains("no history");
+    }
+
+    @Test
+    void verify_everyScenarioGivesItsVerdictAndReasons() throws Exception {
+        Path world = syncedWorld();
         JsonNode scenarios = new ObjectMapper().readTree(world.resolve(DemoWorld.SCENARIOS).toFile()).get("scenarios");
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
