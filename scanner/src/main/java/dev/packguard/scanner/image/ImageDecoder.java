@@ -205,6 +205,10 @@ public final class ImageDecoder {
             return List.of(multi.decodeMultiple(bitmap, hints));
         } catch (NotFoundException e) {
             return List.of();
+        } catch (IllegalArgumentException e) {
+            // ZXing's multiple-barcode search crops around partial finds; on some tiny or noisy
+            // images a crop has no width or height and BitMatrix refuses it. Nothing decodable.
+            return List.of();
         } finally {
             reader.reset();
         }
