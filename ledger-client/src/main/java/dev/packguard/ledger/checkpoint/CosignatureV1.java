@@ -58,33 +58,10 @@ public final class CosignatureV1 {
             throw new IllegalArgumentException("not a cosignature/v1 key: " + key.type());
         }
         Ed25519.PublicKey pk = Ed25519.publicKey(key.publicKey()).orElseThrow();
-        return new NoteVerifier() {
-            @Override
-            public KeyName name() {
-                return key.name();
-            }
-
-            @Override
-            public int keyId() {
-                return key.keyId();
-            }
-
-            @Override
-            public SignatureType type() {
-                return SignatureType.COSIGNATURE_V1;
-            }
-
-            @Override
-            public boolean verify(byte[] text, byte[] signature) {
-                Optional<Instant> t = timestamp(signature);
-                return t.isPresent() && pk.verify(message(text, t.get().getEpochSecond()), signature, 8, Ed25519.SIGNATURE_SIZE);
-            }
-
-            @Override
-            public String toString() {
-                return key.encoded();
-            }
-        };
+        return NoteVerifier.of(key, (text, signature) -> {
+            Optional<Instant> t = timestamp(signature);
+            return t.isPresent() && pk.verify(message(text, t.get().getEpochSecond()), signature, 8, Ed25519.SIGNATURE_SIZE);
+        });
     }
 
     /**

@@ -26,6 +26,18 @@ public interface NoteVerifier {
             throw new IllegalArgumentException("not an Ed25519 note key: " + key.type());
         }
         Ed25519.PublicKey pk = Ed25519.publicKey(key.publicKey()).orElseThrow();
+        // Ed25519 over the note text, c2sp.org/signed-note §Ed25519 signatures
+        return of(key, pk::verify);
+    }
+
+    /** How one key type checks a signature over the note text. */
+    @FunctionalInterface
+    interface Check {
+        boolean verify(byte[] text, byte[] signature);
+    }
+
+    /** A verifier named and typed by {@code key} that checks signatures with {@code check}. */
+    static NoteVerifier of(VerifierKey key, Check check) {
         return new NoteVerifier() {
             @Override
             public KeyName name() {
@@ -39,13 +51,12 @@ public interface NoteVerifier {
 
             @Override
             public SignatureType type() {
-                return SignatureType.ED25519;
+                return key.type();
             }
 
-            // Ed25519 over the note text, c2sp.org/signed-note §Ed25519 signatures
             @Override
             public boolean verify(byte[] text, byte[] signature) {
-                return pk.verify(text, signature);
+                return check.verify(text, signature);
             }
 
             @Override

@@ -2,10 +2,8 @@ package dev.packguard.ledger.statement;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The manufacturer brings units of one GTIN and lot into existence at {@code location}. GTIN,
@@ -29,22 +27,7 @@ public record Commissioning(Gln party, Instant eventTime, Gln location, Gtin gti
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String bizStep() {
-        return "commissioning";
-    }
-
-    @Override
-    public String disposition() {
-        return "active";
-    }
-
-    @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.MANUFACTURER);
+    public EventKind kind() {
+        return EventKind.COMMISSIONING;
     }
 }

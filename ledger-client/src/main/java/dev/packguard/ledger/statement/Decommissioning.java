@@ -1,10 +1,8 @@
 package dev.packguard.ledger.statement;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Units at {@code location} leave the supply chain for {@code reason} (destroyed, stolen,
@@ -25,11 +23,6 @@ public record Decommissioning(Gln party, Instant eventTime, Gln location, Decomm
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
     public String bizStep() {
         return reason.bizStep();
     }
@@ -40,7 +33,7 @@ public record Decommissioning(Gln party, Instant eventTime, Gln location, Decomm
     }
 
     @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.MANUFACTURER, Role.WHOLESALER, Role.DISPENSER);
+    public EventKind kind() {
+        return EventKind.DECOMMISSIONING;
     }
 }

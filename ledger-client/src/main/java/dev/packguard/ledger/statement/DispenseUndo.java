@@ -1,10 +1,8 @@
 package dev.packguard.ledger.statement;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Reverses a dispense: the units of the dispensing entry at log index {@code dispenseIndex} go
@@ -27,22 +25,7 @@ public record DispenseUndo(Gln party, Instant eventTime, Gln location, long disp
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String bizStep() {
-        return "stocking";
-    }
-
-    @Override
-    public String disposition() {
-        return "sellable_accessible";
-    }
-
-    @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.DISPENSER);
+    public EventKind kind() {
+        return EventKind.DISPENSE_UNDO;
     }
 }

@@ -1,10 +1,8 @@
 package dev.packguard.ledger.statement;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A pharmacy supplies units to a patient (who is never named: there is no field for it).
@@ -22,22 +20,7 @@ public record Dispensing(Gln party, Instant eventTime, Gln location, List<UnitCo
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String bizStep() {
-        return "dispensing";
-    }
-
-    @Override
-    public String disposition() {
-        return "dispensed";
-    }
-
-    @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.DISPENSER);
+    public EventKind kind() {
+        return EventKind.DISPENSING;
     }
 }

@@ -1,10 +1,8 @@
 package dev.packguard.ledger.statement;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A recall by the manufacturer or a regulator, of a lot (GTIN + lot, in clear so that every
@@ -21,21 +19,6 @@ public record Recall(Gln party, Instant eventTime, RecallScope scope) implements
         Objects.requireNonNull(scope, "scope");
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String bizStep() {
-        return "holding";
-    }
-
-    @Override
-    public String disposition() {
-        return "recalled";
-    }
-
     /** The recalled units, or empty for a recall of a whole lot. */
     @Override
     public List<UnitCommitment> units() {
@@ -43,7 +26,7 @@ public record Recall(Gln party, Instant eventTime, RecallScope scope) implements
     }
 
     @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.MANUFACTURER, Role.REGULATOR);
+    public EventKind kind() {
+        return EventKind.RECALL;
     }
 }

@@ -1,10 +1,8 @@
 package dev.packguard.ledger.statement;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Units shipped from {@code from} arrive at the party's location {@code to} (also returned goods).
@@ -23,22 +21,7 @@ public record Receiving(Gln party, Instant eventTime, Gln from, Gln to, List<Uni
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String bizStep() {
-        return "receiving";
-    }
-
-    @Override
-    public String disposition() {
-        return "sellable_accessible";
-    }
-
-    @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.MANUFACTURER, Role.WHOLESALER, Role.DISPENSER);
+    public EventKind kind() {
+        return EventKind.RECEIVING;
     }
 }

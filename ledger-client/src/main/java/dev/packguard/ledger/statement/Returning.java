@@ -1,10 +1,8 @@
 package dev.packguard.ledger.statement;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Units are sent back up the chain, from the party's location {@code from} to {@code to}.
@@ -23,22 +21,7 @@ public record Returning(Gln party, Instant eventTime, Gln from, Gln to, List<Uni
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String bizStep() {
-        return "shipping";
-    }
-
-    @Override
-    public String disposition() {
-        return "returned";
-    }
-
-    @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.WHOLESALER, Role.DISPENSER);
+    public EventKind kind() {
+        return EventKind.RETURNING;
     }
 }

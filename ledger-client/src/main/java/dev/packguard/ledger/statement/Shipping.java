@@ -1,10 +1,8 @@
 package dev.packguard.ledger.statement;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Units leave the party's location {@code from} for the location {@code to} of the next owner.
@@ -23,22 +21,7 @@ public record Shipping(Gln party, Instant eventTime, Gln from, Gln to, List<Unit
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String bizStep() {
-        return "shipping";
-    }
-
-    @Override
-    public String disposition() {
-        return "in_transit";
-    }
-
-    @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.MANUFACTURER, Role.WHOLESALER);
+    public EventKind kind() {
+        return EventKind.SHIPPING;
     }
 }

@@ -1,10 +1,8 @@
 package dev.packguard.ledger.statement;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Units are held at {@code location} as suspect product and reported to the consortium.
@@ -23,22 +21,7 @@ public record SuspectReport(Gln party, Instant eventTime, Gln location, Suspicio
     }
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String bizStep() {
-        return "holding";
-    }
-
-    @Override
-    public String disposition() {
-        return "non_sellable_other";
-    }
-
-    @Override
-    public Set<Role> signerRoles() {
-        return EnumSet.of(Role.MANUFACTURER, Role.WHOLESALER, Role.DISPENSER, Role.REGULATOR);
+    public EventKind kind() {
+        return EventKind.SUSPECT_REPORT;
     }
 }
