@@ -7,6 +7,7 @@ import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.verification.TrustAnchor;
 import dev.packguard.ledger.mirror.MirrorStore;
+import dev.packguard.ledger.mirror.MirrorStoreException;
 import dev.packguard.ledger.pki.ConsortiumRoot;
 import dev.packguard.ledger.pki.Parse;
 import dev.packguard.ledger.rules.StationContext;
@@ -70,7 +71,9 @@ public final class PackingStation implements AutoCloseable {
     /**
      * The verifier for {@code config}: the ledger rules over {@code store} (an indexed mirror)
      * trusting the configured consortium root, or {@link Unverifiable} saying what is missing.
-     * Reads the trust anchor file: call off the FX thread.
+     * Reads the trust anchor file and warms the rules up ({@code UnitVerifier.prepare()}: the
+     * party directory and a JIT-compiled scan path, so the first real scan is as fast as the
+     * rest): call off the FX thread.
      */
     public static UnitVerifier verifierFor(StationConfig config, MirrorStore store, Clock clock) {
         if (config.ledger().trustAnchor().isEmpty()) {
@@ -84,8 +87,13 @@ public final class PackingStation implements AutoCloseable {
         StationContext.Policies policies = new StationContext.Policies(config.ledger().warnAfter(),
                 config.ledger().blockAfter(), config.rules().minShelfLifeDays(), config.rules().returnWindowDays(),
                 config.rules().undoWindowDays());
-        return new LedgerVerifier(new dev.packguard.ledger.rules.UnitVerifier(store, root.orElseThrow()),
-                new Gln(config.station().pharmacyGln()), policies, clock);
+        var rules = new dev.packguard.ledger.rules.UnitVerifier(store, root.orElseThrow());
+        try {
+            rules.prepare();
+        } catch (MirrorStoreException e) {
+            return new Unverifiable(e.getMessage());
+        }
+        return new LedgerVerifier(rules, new Gln(config.station().pharmacyGln()), policies, clock);
     }
 
     /** Writes the audit log to {@code exports/} beside the configuration. */
