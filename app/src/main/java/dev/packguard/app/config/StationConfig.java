@@ -14,23 +14,40 @@ import java.util.Optional;
  * @param station what this station is called and where it stands
  * @param ledger where the ledger comes from and how old it may be
  * @param rules the verification policies
+ * @param input how scanners reach the station
  * @param sounds whether verdicts are also signalled by sound
  */
-public record StationConfig(Path source, Station station, Ledger ledger, Rules rules, boolean sounds) {
+public record StationConfig(Path source, Station station, Ledger ledger, Rules rules, Input input, boolean sounds) {
 
     public StationConfig {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(station, "station");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(input, "input");
     }
 
     /**
      * @param name shown in the title bar and the audit log, e.g. "Packing 2"
      * @param pharmacyName the pharmacy's name as shown to operators
      * @param pharmacyGln the pharmacy's GLN (13 digits, valid check digit): custody must end here
+     * @param signingKey the pharmacy's statement-signing key (PKCS#8 PEM, Ed25519 or ES256), whose
+     *                   public half the pharmacy's registration in the ledger certifies; the station
+     *                   signs its dispense, undo, return and suspect-report statements with it
+     * @param pharmacists the file of pharmacists allowed to authorise undo and overrides, with
+     *                    their PIN hashes (docs/CONFIGURATION.md "Pharmacists")
      */
-    public record Station(String name, String pharmacyName, String pharmacyGln) {
+    public record Station(String name, String pharmacyName, String pharmacyGln, Optional<Path> signingKey,
+            Optional<Path> pharmacists) {
+        public Station {
+            Objects.requireNonNull(signingKey, "signingKey");
+            Objects.requireNonNull(pharmacists, "pharmacists");
+        }
+
+        /** A station without signing key or pharmacists file. */
+        public Station(String name, String pharmacyName, String pharmacyGln) {
+            this(name, pharmacyName, pharmacyGln, Optional.empty(), Optional.empty());
+        }
     }
 
     /**
@@ -57,5 +74,23 @@ public record StationConfig(Path source, Station station, Ledger ledger, Rules r
      * @param undoWindowDays a dispense can be undone this many days after at most (EU: 10)
      */
     public record Rules(int minShelfLifeDays, int returnWindowDays, int undoWindowDays) {
+    }
+
+    /**
+     * @param wedgeMaxGap longest pause between two characters of one keyboard-wedge scan
+     * @param serialPort the serial port of a scanner that is not a keyboard wedge (e.g.
+     *                   {@code /dev/ttyACM0}, {@code COM3}); none when empty
+     * @param serialBaud that port's speed
+     */
+    public record Input(Duration wedgeMaxGap, Optional<String> serialPort, int serialBaud) {
+        public Input {
+            Objects.requireNonNull(wedgeMaxGap, "wedgeMaxGap");
+            Objects.requireNonNull(serialPort, "serialPort");
+        }
+
+        /** Wedge gap 40 ms, no serial scanner, 9600 baud. */
+        public static Input defaults() {
+            return new Input(Duration.ofMillis(40), Optional.empty(), 9600);
+        }
     }
 }

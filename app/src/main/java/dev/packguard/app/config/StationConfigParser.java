@@ -74,7 +74,7 @@ public final class StationConfigParser {
     }
 
     private ConfigResult config(JsonNode root, Path source) {
-        allowOnly(root, "", Set.of("format", "station", "ledger", "rules", "sounds"));
+        allowOnly(root, "", Set.of("format", "station", "ledger", "rules", "input", "sounds"));
         int format = integer(root, "format", 1, 1, FORMAT, true);
         if (format != FORMAT && errors.isEmpty()) {
             errors.add(new ConfigError("format", "must be " + FORMAT));
@@ -82,15 +82,16 @@ public final class StationConfigParser {
         StationConfig.Station station = station(object(root, "station"));
         StationConfig.Ledger ledger = ledger(object(root, "ledger"));
         StationConfig.Rules rules = rules(object(root, "rules"));
+        StationConfig.Input input = input(object(root, "input"));
         boolean sounds = bool(root, "sounds", true);
         if (!errors.isEmpty()) {
             return new ConfigResult.Invalid(errors);
         }
-        return new ConfigResult.Valid(new StationConfig(source, station, ledger, rules, sounds));
+        return new ConfigResult.Valid(new StationConfig(source, station, ledger, rules, input, sounds));
     }
 
     private StationConfig.Station station(JsonNode node) {
-        allowOnly(node, "station.", Set.of("name", "pharmacyName", "pharmacyGln"));
+        allowOnly(node, "station.", Set.of("name", "pharmacyName", "pharmacyGln", "signingKey", "pharmacists"));
         String name = text(node, "station.name", "Packing station", 60);
         String pharmacy = text(node, "station.pharmacyName", null, 120);
         String gln = text(node, "station.pharmacyGln", null, 13);
@@ -98,7 +99,9 @@ public final class StationConfigParser {
             errors.add(new ConfigError("station.pharmacyGln", "\"" + gln
                     + "\" is not a GLN: 13 digits with a valid GS1 check digit, e.g. 4012345000009"));
         }
-        return new StationConfig.Station(name, pharmacy, gln);
+        Optional<Path> signingKey = optionalPath(node, "station.signingKey");
+        Optional<Path> pharmacists = optionalPath(node, "station.pharmacists");
+        return new StationConfig.Station(name, pharmacy, gln, signingKey, pharmacists);
     }
 
     private StationConfig.Ledger ledger(JsonNode node) {
@@ -115,8 +118,7 @@ public final class StationConfigParser {
             errors.add(new ConfigError("ledger.blockAfterHours", "(" + block
                     + ") must not be below ledger.warnAfterHours (" + warn + ")"));
         }
-        Optional<Path> trustAnchor = node.has("trustAnchor")
-                ? Optional.ofNullable(path(node, "ledger.trustAnchor", null)) : Optional.empty();
+        Optional<Path> trustAnchor = optionalPath(node, "ledger.trustAnchor");
         return new StationConfig.Ledger(url, policy, mirror, Duration.ofSeconds(timeout), parallel,
                 Duration.ofHours(warn), Duration.ofHours(block), trustAnchor);
     }
@@ -127,6 +129,15 @@ public final class StationConfigParser {
                 integer(node, "rules.minShelfLifeDays", 28, 0, 3650, false),
                 integer(node, "rules.returnWindowDays", 30, 0, 3650, false),
                 integer(node, "rules.undoWindowDays", 10, 0, 10, false));
+    }
+
+    private StationConfig.Input input(JsonNode node) {
+        allowOnly(node, "input.", Set.of("wedgeMaxGapMillis", "serialPort", "serialBaud"));
+        int gap = integer(node, "input.wedgeMaxGapMillis", 40, 5, 200, false);
+        Optional<String> port = node.has("serialPort")
+                ? Optional.ofNullable(text(node, "input.serialPort", null, 200)) : Optional.empty();
+        int baud = integer(node, "input.serialBaud", 9600, 1200, 921_600, false);
+        return new StationConfig.Input(Duration.ofMillis(gap), port, baud);
     }
 
     // --- field readers: each records an error naming the field and returns a harmless value ---
@@ -225,6 +236,10 @@ public final class StationConfigParser {
             errors.add(new ConfigError(path, "\"" + s + "\" is not a valid URL: " + e.getReason()));
             return fallback;
         }
+    }
+
+    private Optional<Path> optionalPath(JsonNode node, String path) {
+        return node.has(leaf(path)) ? Optional.ofNullable(path(node, path, null)) : Optional.empty();
     }
 
     private Path path(JsonNode node, String path, String fallback) {

@@ -98,7 +98,8 @@ public final class StationApplication extends Application {
             Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
             packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
                     packing.auditExporter(), Platform::runLater);
-            attachPacking(scene, main, packingViewModel, WedgeTiming.defaults());
+            attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
+                    WedgeTiming.defaults().minLength(), true, true));
         });
     }
 
@@ -147,8 +148,9 @@ public final class StationApplication extends Application {
     /** As {@link #attachPacking(Scene, MainView, PackingViewModel, WedgeTiming)}, key times from {@code nanoClock}. */
     public static void attachPacking(Scene scene, MainView main, PackingViewModel packing, WedgeTiming timing,
             java.util.function.LongSupplier nanoClock) {
-        main.showWork(ViewLoader.load(PackingView.class, type -> new PackingView(packing)));
+        main.addScreen(new MainView.Screen("packing", "Packing", javafx.scene.input.KeyCode.F5,
+                ViewLoader.load(PackingView.class, type -> new PackingView(packing)), Optional.of(packing::scan)));
         main.bindOperator(packing.operatorProperty());
-        WedgeFilter.install(scene, timing, nanoClock, packing::scan);
+        WedgeFilter.install(scene, timing, nanoClock, main::scan);
     }
 }

@@ -17,6 +17,7 @@ class StationConfigParserTest {
               "ledger": {"url": "http://127.0.0.1:8480/log/", "policy": "policy.txt", "warnAfterHours": 2,
                          "blockAfterHours": 12},
               "rules": {"minShelfLifeDays": 30},
+              "input": {"wedgeMaxGapMillis": 60},
               "sounds": false
             }
             """;
@@ -33,6 +34,25 @@ class StationConfigParserTest {
         assertThat(c.ledger().blockAfter()).isEqualTo(Duration.ofHours(12));
         assertThat(c.rules().undoWindowDays()).isEqualTo(10);
         assertThat(c.sounds()).isFalse();
+        assertThat(c.input().wedgeMaxGap()).isEqualTo(Duration.ofMillis(60));
+        assertThat(c.input().serialPort()).isEmpty();
+        assertThat(c.input().serialBaud()).isEqualTo(9600);
+        assertThat(c.station().signingKey()).isEmpty();
+        assertThat(c.station().pharmacists()).isEmpty();
+    }
+
+    @Test
+    void parse_keysAndScanners_resolvesTheirPaths() {
+        ConfigResult r = StationConfigParser.parse(VALID
+                .replace("\"pharmacyGln\": \"4012345000009\"", "\"pharmacyGln\": \"4012345000009\", "
+                        + "\"signingKey\": \"keys/pharmacy.key.pem\", \"pharmacists\": \"pharmacists.json\"")
+                .replace("\"wedgeMaxGapMillis\": 60", "\"serialPort\": \"/dev/ttyACM0\", \"serialBaud\": 115200"), SOURCE);
+        StationConfig c = ((ConfigResult.Valid) r).config();
+        assertThat(c.station().signingKey()).contains(Path.of("/etc/packguard/keys/pharmacy.key.pem"));
+        assertThat(c.station().pharmacists()).contains(Path.of("/etc/packguard/pharmacists.json"));
+        assertThat(c.input().serialPort()).contains("/dev/ttyACM0");
+        assertThat(c.input().serialBaud()).isEqualTo(115200);
+        assertThat(c.input().wedgeMaxGap()).isEqualTo(Duration.ofMillis(40));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,6 +66,9 @@ class StationConfigParserTest {
             sounds not boolean    | "sounds": false | "sounds": "no" | sounds | true or false
             missing policy        | "policy": "policy.txt", | '' | ledger.policy | is required
             wrong format          | "format": 1 | "format": 2 | format | from 1 to 1
+            wedge gap too long    | "wedgeMaxGapMillis": 60 | "wedgeMaxGapMillis": 900 | input.wedgeMaxGapMillis | from 5 to 200
+            serial baud too slow  | "wedgeMaxGapMillis": 60 | "serialBaud": 300 | input.serialBaud | from 1200
+            empty signing key     | "pharmacyGln": "4012345000009" | "pharmacyGln": "4012345000009", "signingKey": "" | station.signingKey | non-empty
             """)
     void parse_badField_namesTheField(String why, String from, String to, String field, String message) {
         ConfigResult r = StationConfigParser.parse(VALID.replace(from, to), SOURCE);

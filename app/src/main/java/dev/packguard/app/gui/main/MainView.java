@@ -1,12 +1,48 @@
 package dev.packguard.app.gui.main;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 
-/** Controller of the station shell: binds labels to {@link MainViewModel}, nothing more. */
+/**
+ * Controller of the station shell: binds labels to {@link MainViewModel}, holds the screens
+ * (packing, returns, audit log, settings) with one function key each, and sends keyboard-wedge
+ * scans to the screen on show.
+ */
 public final class MainView {
+    /**
+     * One screen of the station.
+     *
+     * @param id stable name, e.g. {@code packing}; tests look the tab up as {@code #tab-<id>}
+     * @param title shown on its tab, followed by the key
+     * @param key the function key that shows it from anywhere in the window
+     * @param node the screen itself
+     * @param scans where scans go while it is shown; empty for screens that take no scans
+     */
+    public record Screen(String id, String title, KeyCode key, Parent node, Optional<Consumer<String>> scans) {
+        public Screen {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(node, "node");
+            Objects.requireNonNull(scans, "scans");
+        }
+    }
+
     private final MainViewModel viewModel;
+    private final List<Screen> screens = new ArrayList<>();
+    private final ToggleGroup tabGroup = new ToggleGroup();
+    private Optional<Screen> shown = Optional.empty();
 
     @FXML
     private Label ledgerStatus;
@@ -22,6 +58,8 @@ public final class MainView {
     private Label version;
     @FXML
     private javafx.scene.layout.StackPane workArea;
+    @FXML
+    private HBox tabs;
 
     public MainView(MainViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -37,6 +75,70 @@ public final class MainView {
         version.textProperty().bind(viewModel.versionProperty());
         showLevel(viewModel.ledgerLevelProperty().get());
         viewModel.ledgerLevelProperty().addListener((obs, old, level) -> showLevel(level));
+        tabs.managedProperty().bind(tabs.visibleProperty());
+        tabs.setVisible(false);
+        workArea.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::functionKey);
+            }
+        });
+    }
+
+    /**
+     * Adds {@code screen} with its tab; the first screen added is shown. Adding a screen with an
+     * id already present replaces it.
+     */
+    public void addScreen(Screen screen) {
+        screens.removeIf(s -> s.id().equals(screen.id()));
+        tabs.getChildren().removeIf(n -> ("tab-" + screen.id()).equals(n.getId()));
+        screens.add(screen);
+        ToggleButton tab = new ToggleButton(screen.title() + "  " + screen.key().getName());
+        tab.setId("tab-" + screen.id());
+        tab.getStyleClass().add("screen-tab");
+        tab.setToggleGroup(tabGroup);
+        tab.setFocusTraversable(false);
+        tab.setOnAction(e -> select(screen.id()));
+        tabs.getChildren().add(tab);
+        tabs.setVisible(screens.size() > 1);
+        if (shown.isEmpty() || shown.get().id().equals(screen.id())) {
+            select(screen.id());
+        }
+    }
+
+    /** Shows the screen {@code id}; false when there is none. */
+    public boolean select(String id) {
+        Optional<Screen> next = screens.stream().filter(s -> s.id().equals(id)).findFirst();
+        if (next.isEmpty()) {
+            return false;
+        }
+        shown = next;
+        workArea.getChildren().setAll(next.get().node());
+        tabs.getChildren().forEach(n -> {
+            if (n instanceof ToggleButton t) {
+                t.setSelected(("tab-" + id).equals(t.getId()));
+            }
+        });
+        return true;
+    }
+
+    /** The id of the screen on show, if any. */
+    public Optional<String> shownScreen() {
+        return shown.map(Screen::id);
+    }
+
+    /** Hands a keyboard-wedge or serial scan to the screen on show; dropped when it takes no scans. */
+    public void scan(String text) {
+        shown.flatMap(Screen::scans).ifPresent(c -> c.accept(text));
+    }
+
+    private void functionKey(KeyEvent e) {
+        for (Screen s : screens) {
+            if (s.key() == e.getCode() && !e.isShortcutDown() && !e.isAltDown()) {
+                select(s.id());
+                e.consume();
+                return;
+            }
+        }
     }
 
     /** Shows {@code text} (the signed-in operator of the packing screen) in the status bar. */
@@ -45,8 +147,9 @@ public final class MainView {
         operator.textProperty().bind(text);
     }
 
-    /** Puts {@code screen} (e.g. the packing screen) in the work area in place of the hint. */
+    /** Puts {@code screen} (a message or a lone screen) in the work area in place of the hint, without a tab. */
     public void showWork(javafx.scene.Parent screen) {
+        shown = Optional.empty();
         workArea.getChildren().setAll(screen);
     }
 

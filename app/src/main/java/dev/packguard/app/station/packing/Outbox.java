@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The station's own statements waiting to be published to the ledger (dispense, undo, suspect
- * reports), and the record of sealed orders that undo needs. SQLite, WAL, numbered migrations;
+ * reports, returns to stock), and the record of sealed orders that undo needs. SQLite, WAL, numbered migrations;
  * every multi-row change is one transaction, so a sealed order and its statements are stored
  * together or not at all. Publishing marks entries as sent; until then they stay here, which
  * is how the station keeps working offline.
@@ -37,7 +37,7 @@ public final class Outbox implements AutoCloseable {
 
     /** What an outbox entry asks the ledger to record. */
     public enum Kind {
-        DISPENSE, UNDO_DISPENSE, SUSPECT_REPORT
+        DISPENSE, UNDO_DISPENSE, SUSPECT_REPORT, RETURNED
     }
 
     /** One statement waiting to be published. */

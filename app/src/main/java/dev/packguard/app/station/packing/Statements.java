@@ -13,7 +13,7 @@ import java.util.Optional;
  * signed with the pharmacy's key and published. EPCIS 2.0 / CBV vocabulary (bizStep,
  * disposition); no order id, patient or prescription data, which never enter the log.
  */
-final class Statements {
+public final class Statements {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Statements() {
@@ -31,6 +31,15 @@ final class Statements {
     /** The reversal of a dispensing event for one unit (back to {@code active}, EU undo within 10 days). */
     static String undo(UnitKey key, Instant at, PackingSettings settings) {
         return base("dispensing_undone", "active", key, at, settings, Optional.empty()).toString();
+    }
+
+    /**
+     * A unit returned by the patient and put back into saleable stock after its checks passed
+     * (CBV bizStep {@code returning}... disposition {@code sellable_not_accessible} is for stock
+     * awaiting inspection; a unit back on the shelf is {@code active}).
+     */
+    public static String returned(UnitKey key, Instant at, PackingSettings settings) {
+        return base("returning", "active", key, at, settings, Optional.empty()).toString();
     }
 
     /** A suspect-product report for a blocked unit, with the verdict's reasons and evidence. */

@@ -24,7 +24,7 @@ class PackingStationTest {
                 new StationConfig.Station("Packing 2", "Demo Versandapotheke", "4012345000009"),
                 new StationConfig.Ledger(URI.create("http://127.0.0.1:9/"), dir.resolve("policy.txt"), dir.resolve("mirror.db"),
                         Duration.ofSeconds(5), 1, Duration.ofHours(4), Duration.ofHours(24), Optional.empty()),
-                new StationConfig.Rules(28, 30, 10), false);
+                new StationConfig.Rules(28, 30, 10), StationConfig.Input.defaults(), false);
     }
 
     @Test
