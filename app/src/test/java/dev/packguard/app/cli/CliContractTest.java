@@ -76,12 +76,4 @@ class CliContractTest {
         assertThat(r.code()).isEqualTo(ExitCode.DATA);
         assertThat(r.err()).contains("/nonexistent/station.json");
     }
-
-    @Test
-    void notBuiltYet_saysSoOnStderrAndExits64() {
-        StringWriter err = new StringWriter();
-        int code = NotBuiltYet.report(new PrintWriter(err, true), "sync", "ledger synchronisation");
-        assertThat(code).isEqualTo(64);
-        assertThat(err.toString()).contains("packguard sync", "not built yet", "Nothing was done");
-    }
 }
