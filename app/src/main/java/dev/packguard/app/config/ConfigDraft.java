@@ -47,22 +47,35 @@ public record ConfigDraft(Map<ConfigField, String> values) {
     }
 
     /**
-     * A new station's form: the parser's own defaults for every optional field (taken from
-     * parsing a minimal file, so the two can never disagree), {@code mirror} as the mirror, and
-     * the required fields (pharmacy, GLN, ledger URL, policy) empty for the person to fill in.
+     * A new station's form: the parser's defaults ({@link #withDefaults}), {@code mirror} as the
+     * mirror, and the required fields (pharmacy, GLN, ledger URL, policy) empty for the person
+     * to fill in.
      */
     public static ConfigDraft defaults(Path mirror) {
+        return empty().withDefaults().with(ConfigField.MIRROR, mirror.toString());
+    }
+
+    /**
+     * This draft with every empty field that has a default set to it, so the form shows the
+     * value in force rather than a blank. The defaults are the parser's own, taken from parsing
+     * a minimal file, so the two can never disagree. Required fields stay as they are.
+     */
+    public ConfigDraft withDefaults() {
         String minimal = """
                 {"format": 1, "station": {"pharmacyName": "-", "pharmacyGln": "4012345000009"},
                  "ledger": {"url": "http://127.0.0.1/", "policy": "policy.txt"}}""";
         Path source = Path.of("station.json").toAbsolutePath();
-        StationConfig config = ((ConfigResult.Valid) StationConfigParser.parse(minimal, source)).config();
-        return of(config, source.getParent())
-                .with(ConfigField.PHARMACY_NAME, "")
-                .with(ConfigField.PHARMACY_GLN, "")
-                .with(ConfigField.LEDGER_URL, "")
-                .with(ConfigField.POLICY, "")
-                .with(ConfigField.MIRROR, mirror.toString());
+        ConfigDraft parsed = of(((ConfigResult.Valid) StationConfigParser.parse(minimal, source)).config(),
+                source.getParent());
+        EnumMap<ConfigField, String> v = new EnumMap<>(values);
+        for (ConfigField f : ConfigField.values()) {
+            boolean required = f == ConfigField.PHARMACY_NAME || f == ConfigField.PHARMACY_GLN
+                    || f == ConfigField.LEDGER_URL || f == ConfigField.POLICY;
+            if (v.get(f).isEmpty() && !required) {
+                v.put(f, parsed.get(f));
+            }
+        }
+        return new ConfigDraft(v);
     }
 
     /**

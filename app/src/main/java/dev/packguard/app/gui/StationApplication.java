@@ -97,7 +97,7 @@ public final class StationApplication extends Application implements SettingsVie
             notice = FirstStart.welcome(dirs, dirs.create());
         } else {
             try {
-                draft = ConfigDraft.fromJson(Files.readString(config));
+                draft = ConfigDraft.fromJson(Files.readString(config)).withDefaults();
             } catch (IOException e) {
                 draft = ConfigDraft.defaults(dirs.mirror());
             }

@@ -163,6 +163,8 @@ class StationConfigWriterTest {
         assertThat(d.get(ConfigField.PHARMACY_GLN)).isEmpty();
         assertThat(d.get(ConfigField.LEDGER_URL)).isEmpty();
         assertThat(d.get(ConfigField.TRUST_ANCHOR)).isEmpty();
+        assertThat(ConfigDraft.fromJson("{\"ledger\": {\"timeoutSeconds\": 99}}").withDefaults().get(ConfigField.TIMEOUT_SECONDS))
+                .isEqualTo("99");
     }
 
     @Test

@@ -79,6 +79,8 @@ class FirstStartWindowTest {
         assertThat(text(robot, "#notice")).contains(dirs.stationConfig().toString(), "ledger.url");
         assertThat(robot.lookup("#openDemo").queryAs(Button.class).isVisible()).isFalse();
         assertThat(robot.lookup("#field-ledger-timeoutSeconds").queryAs(TextField.class).getText()).isEqualTo("0");
+        // A field the file leaves out shows the default in force.
+        assertThat(robot.lookup("#field-ledger-warnAfterHours").queryAs(TextField.class).getText()).isEqualTo("4");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#error-ledger-url").isEmpty());
         assertThat(text(robot, "#error-ledger-url")).isEqualTo("ledger.url: is required");
         assertThat(text(robot, "#error-ledger-timeoutSeconds")).startsWith("ledger.timeoutSeconds: must be a whole number");

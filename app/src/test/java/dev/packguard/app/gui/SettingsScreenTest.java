@@ -151,7 +151,8 @@ class SettingsScreenTest {
         await(120, () -> robot.lookup("#orderTitle").tryQuery().isPresent()
                 && text(robot, "#orderTitle").equals("Order " + DemoStation.FIRST_ORDER));
 
-        assertThat(text(robot, "#bannerTitle")).isEqualTo("Demo: order DEMO-0001 opened");
+        assertThat(text(robot, "#bannerTitle")).isEqualTo("Demo ready");
+        assertThat(text(robot, "#reasons")).contains("demo operator DEMO-OPERATOR", "order DEMO-0001 is open");
         assertThat(text(robot, "#operator")).isEqualTo("Operator: " + DemoStation.OPERATOR);
         assertThat(dirs.demo().resolve("scenarios.json")).exists();
 

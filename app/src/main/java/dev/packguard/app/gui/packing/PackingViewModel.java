@@ -145,8 +145,8 @@ public final class PackingViewModel {
         }), done -> {
             showScan(done);
             if (done.outcome() instanceof ScanOutcome.OrderOpened o) {
-                show(Banner.INFO, "Demo: order " + o.order().id() + " opened", "Signed in as the demo operator " + badge
-                        + ". Scan a pack label (the demo world's packs/ folder) to see its verdict.", "", List.of());
+                show(Banner.INFO, "Demo ready", "Signed in as the demo operator " + badge + "; order " + o.order().id()
+                        + " is open. Scan a pack label (the demo world's packs/ folder) to see its verdict.", "", List.of());
             }
         });
     }

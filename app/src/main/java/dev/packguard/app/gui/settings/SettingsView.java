@@ -55,7 +55,7 @@ public final class SettingsView {
         notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         status.textProperty().bind(viewModel.statusProperty());
-        target.setText("Saved to " + viewModel.target());
+        target.setText("File: " + viewModel.target());
         progress.visibleProperty().bind(viewModel.busyProperty());
         save.disableProperty().bind(viewModel.busyProperty());
         save.setOnAction(e -> viewModel.save());
