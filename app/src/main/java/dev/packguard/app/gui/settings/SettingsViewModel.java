@@ -157,6 +157,9 @@ public final class SettingsViewModel {
     public void openDemo() {
         record Opened(Optional<Path> config, String problem) {
         }
+        if (!busy.get()) {
+            show(List.of()); // the form's problems are not the demo's
+        }
         run("Preparing the demo ...", () -> {
             try {
                 return new Opened(Optional.of(station.openDemo(step -> fxThread.execute(() -> status.set(step)))), "");
