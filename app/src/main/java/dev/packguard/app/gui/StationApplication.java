@@ -1,35 +1,53 @@
 package dev.packguard.app.gui;
 
 import dev.packguard.app.cli.VersionProvider;
+import dev.packguard.app.config.ConfigDraft;
+import dev.packguard.app.demo.DemoStation;
 import dev.packguard.app.gui.input.WedgeFilter;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.gui.packing.PackingView;
 import dev.packguard.app.gui.packing.PackingViewModel;
 import dev.packguard.app.gui.packing.Sounds;
+import dev.packguard.app.gui.settings.SettingsView;
+import dev.packguard.app.gui.settings.SettingsViewModel;
 import dev.packguard.app.station.DataDirectories;
 import dev.packguard.app.station.FirstStart;
 import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.StationSetup;
 import dev.packguard.app.station.input.WedgeTiming;
+import dev.packguard.app.station.packing.Order;
 import dev.packguard.app.station.packing.PackingStation;
 import dev.packguard.ledger.mirror.MirrorStoreException;
+import dev.packguard.node.demo.DemoWorld;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one stage showing the station's main view and, when configured, the packing screen. */
-public final class StationApplication extends Application {
+/**
+ * The JavaFX application: one stage showing the station's main view, the settings screen and,
+ * when configured, the packing screen. Saving the settings or opening the demo restarts the
+ * station's services in the same window.
+ */
+public final class StationApplication extends Application implements SettingsViewModel.Station {
     public static final String TITLE = "PackGuard — verification station";
 
-    private StationServices services;
+    /** The size of the demo world "Open the demo" creates; tests make a smaller one. */
+    long demoUnits = DemoWorld.DEFAULT_UNITS;
+    private Stage stage;
+    private String version;
+    private DataDirectories dirs;
+    private volatile Optional<DemoStation> demoStation = Optional.empty();
+    private volatile StationServices services;
     private MainViewModel viewModel;
     private final TaskExecutor executor = TaskExecutor.background("packguard-station");
     private volatile PackingStation packing;
@@ -38,15 +56,110 @@ public final class StationApplication extends Application {
     @Override
     public void start(Stage stage) {
         Optional<Path> config = Optional.ofNullable(getParameters().getNamed().get("config")).map(Path::of);
-        String version = VersionProvider.version();
+        boolean demo = Boolean.parseBoolean(getParameters().getNamed().get("demo"));
+        openWindow(stage, DataDirectories.forCurrentUser(), config, demo);
+    }
+
+    /**
+     * Opens the station on {@code stage}: with {@code config}, or else station.json in
+     * {@code dirs}; without either (a first start) on the settings screen, which offers the
+     * demo. {@code demo} (from {@code packguard demo}) signs in the demo operator and opens the
+     * first demo order; never set for a real configuration.
+     */
+    void openWindow(Stage stage, DataDirectories dirs, Optional<Path> config, boolean demo) {
+        this.stage = stage;
+        this.dirs = dirs;
+        this.version = VersionProvider.version();
+        boolean firstStart = config.isEmpty() && !Files.isRegularFile(dirs.stationConfig());
         if (config.isPresent()) {
             viewModel = configured(version, config.get());
         } else {
-            viewModel = fromDataDirectories(version, DataDirectories.forCurrentUser());
+            viewModel = fromDataDirectories(version, dirs);
         }
+        opened(config.orElse(dirs.stationConfig()), demo, firstStart);
+    }
+
+    // The window for the configuration just loaded: packing (then settings) when the station runs, else settings.
+    private void opened(Path config, boolean demo, boolean firstStart) {
         MainView main = show(stage, viewModel);
         if (services != null) {
-            openPacking(stage.getScene(), main, services);
+            openPacking(stage.getScene(), main, services, demo, config);
+        } else {
+            addSettings(main, config, firstStart, Optional.of(viewModel.workAreaHintProperty().get()));
+        }
+    }
+
+    private void addSettings(MainView main, Path config, boolean firstStart, Optional<String> problem) {
+        ConfigDraft draft;
+        String notice;
+        if (firstStart) {
+            draft = ConfigDraft.defaults(dirs.mirror());
+            notice = FirstStart.welcome(dirs, dirs.create());
+        } else {
+            try {
+                draft = ConfigDraft.fromJson(Files.readString(config)).withDefaults();
+            } catch (IOException e) {
+                draft = ConfigDraft.defaults(dirs.mirror());
+            }
+            notice = problem.orElse("Saving checks every setting and the files it names, writes " + config
+                    + " and restarts the station on it; an order being packed and not yet sealed is closed.");
+        }
+        SettingsViewModel settings = new SettingsViewModel(draft, config, notice, firstStart, executor,
+                Platform::runLater, this);
+        main.addScreen(new MainView.Screen("settings", "Settings", javafx.scene.input.KeyCode.F8,
+                ViewLoader.load(SettingsView.class, type -> new SettingsView(settings)), Optional.empty()));
+        if (problem.isPresent() && !firstStart) {
+            settings.check();
+        }
+    }
+
+    /** Restarts the station on {@code config} in this window: the running services stop first, off the FX thread. */
+    @Override
+    public void switchTo(Path config, boolean demo) {
+        viewModel.dispose();
+        if (packingViewModel != null) {
+            packingViewModel.dispose();
+            packingViewModel = null;
+        }
+        executor.run(() -> {
+            Optional<String> stuck = closeStation();
+            if (stuck.isPresent()) {
+                return new MainViewModel(version, "Configuration: " + config, Optional.of("The station could not be "
+                        + "stopped cleanly (" + stuck.get() + "). Close PackGuard and start it again."), Optional.empty(),
+                        Platform::runLater);
+            }
+            return configured(version, config);
+        }, next -> {
+            viewModel = next;
+            opened(config, demo, false);
+        });
+    }
+
+    /** Creates the demo world in the data directory when missing and serves it (worker thread). */
+    @Override
+    public Path openDemo(Consumer<String> progress) throws IOException {
+        demoStation.ifPresent(DemoStation::close);
+        demoStation = Optional.empty();
+        DemoStation demo = DemoStation.open(dirs.demo(), demoUnits, Clock.systemUTC(), progress);
+        demoStation = Optional.of(demo);
+        return demo.stationConfig();
+    }
+
+    // Worker thread. What could not be closed, if anything.
+    private Optional<String> closeStation() {
+        try {
+            if (packing != null) {
+                packing.close();
+            }
+            if (services != null) {
+                services.close();
+            }
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.of(e.getMessage());
+        } finally {
+            packing = null;
+            services = null;
         }
     }
 
@@ -80,19 +193,26 @@ public final class StationApplication extends Application {
                 Optional.empty(), monitor, Platform::runLater);
     }
 
+    // The station's packing side as opened on the worker thread: a problem, or the demo's first order when asked for.
+    private record PackingOpened(Optional<String> problem, Optional<Order> demoOrder) {
+    }
+
     // The audit check walks the whole chain: done on the worker thread, the screen appears when it is done.
-    private void openPacking(Scene scene, MainView main, StationServices s) {
+    private void openPacking(Scene scene, MainView main, StationServices s, boolean demo, Path config) {
         executor.run(() -> {
             try {
                 packing = PackingStation.open(s.config(), s.monitor(),
                         PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC()), Clock.systemUTC());
-                return Optional.<String>empty();
+                Optional<Order> first = demo ? packing.queue().stream()
+                        .filter(o -> o.id().equals(DemoStation.FIRST_ORDER)).findFirst() : Optional.empty();
+                return new PackingOpened(Optional.empty(), first);
             } catch (Exception e) {
-                return Optional.of("The packing station cannot start: " + e.getMessage());
+                return new PackingOpened(Optional.of("The packing station cannot start: " + e.getMessage()),
+                        Optional.empty());
             }
-        }, problem -> {
-            if (problem.isPresent()) {
-                main.showWork(new javafx.scene.control.Label(problem.get()));
+        }, opened -> {
+            if (opened.problem().isPresent()) {
+                addSettings(main, config, false, opened.problem());
                 return;
             }
             Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
@@ -100,6 +220,8 @@ public final class StationApplication extends Application {
                     packing.auditExporter(), Platform::runLater);
             attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
                     WedgeTiming.defaults().minLength(), true, true));
+            addSettings(main, config, false, Optional.empty());
+            opened.demoOrder().ifPresent(order -> packingViewModel.startDemo(DemoStation.OPERATOR, order));
         });
     }
 
@@ -118,6 +240,7 @@ public final class StationApplication extends Application {
         if (services != null) {
             services.close();
         }
+        demoStation.ifPresent(DemoStation::close);
     }
 
     /** Builds the scene for {@code viewModel} on {@code stage} and shows it; tests call this too. */

@@ -23,4 +23,13 @@ public final class StationLauncher {
                 : new String[] {"--config=" + config.toAbsolutePath()};
         Application.launch(StationApplication.class, args);
     }
+
+    /**
+     * Opens the station window on the demo world's {@code config} (from {@code packguard demo})
+     * ready to pack: the demo operator signed in and the first demo order open. Blocks until
+     * the window is closed.
+     */
+    public static void launchDemo(Path config) {
+        Application.launch(StationApplication.class, "--config=" + config.toAbsolutePath(), "--demo=true");
+    }
 }

@@ -72,7 +72,7 @@ public record DataDirectories(Path config, Path data) {
      * because the XDG defaults are defined on it and the JDK's {@code user.home} ignores it (it
      * reads the password database); otherwise, and on Windows, {@code userHome}.
      */
-    static Path home(OperatingSystem os, Map<String, String> env, Path userHome) {
+    public static Path home(OperatingSystem os, Map<String, String> env, Path userHome) {
         if (os == OperatingSystem.WINDOWS) {
             return userHome;
         }
@@ -105,6 +105,11 @@ public record DataDirectories(Path config, Path data) {
     /** {@code data/mirror.db}: where a configuration in {@link #config} should keep the ledger mirror. */
     public Path mirror() {
         return data.resolve("mirror.db");
+    }
+
+    /** {@code data/demo}: where {@code packguard demo} and the first-start screen keep the demo world. */
+    public Path demo() {
+        return data.resolve("demo");
     }
 
     /**

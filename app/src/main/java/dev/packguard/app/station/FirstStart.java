@@ -31,6 +31,24 @@ public final class FirstStart {
         return text.toString();
     }
 
+    /**
+     * The welcome above the settings screen on a first start: where the settings will be saved,
+     * that the mirror belongs in the data folder, and that the demo can be tried instead.
+     * {@code problem} is why the directories could not be created, if they could not.
+     */
+    public static String welcome(DataDirectories dirs, Optional<String> problem) {
+        StringBuilder text = new StringBuilder()
+                .append("Welcome to PackGuard. This station is not set up yet.\n")
+                .append("Fill in the settings below and press Save: they are checked, written to ")
+                .append(dirs.stationConfig()).append(" and the station starts on them. ")
+                .append("The verified ledger copy (the mirror) is kept in the data folder ").append(dirs.data())
+                .append(".\nTo try PackGuard first on a demo pharmacy with its own ledger, press \"Open the demo\" ")
+                .append("(the same as running packguard demo): the demo world is created in ").append(dirs.demo())
+                .append(" and the station opens on it, ready to pack.");
+        problem.ifPresent(p -> text.append("\n\n").append(p));
+        return text.toString();
+    }
+
     // Windows paths hold backslashes, which a JSON string must escape.
     private static String jsonString(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");

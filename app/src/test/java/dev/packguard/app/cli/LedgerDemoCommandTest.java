@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packguard.app.config.ConfigResult;
 import dev.packguard.app.config.StationConfigParser;
+import dev.packguard.app.station.DataDirectories;
 import dev.packguard.app.station.StationSetup;
 import dev.packguard.node.demo.DemoWorld;
 import java.io.PrintWriter;
@@ -93,18 +94,21 @@ class LedgerDemoCommandTest {
             Linux,      rel/x,     ,               /home/u/.local/share/packguard/demo
             Linux,      /xdg/data, ,               /xdg/data/packguard/demo
             Mac OS X,   ,          ,               /home/u/Library/Application Support/PackGuard/demo
-            Windows 11, ,          /win/local,     /win/local/PackGuard/demo
-            Windows 11, ,          ,               /home/u/AppData/Local/PackGuard/demo
+            Windows 11, ,          /win/roaming,   /win/roaming/PackGuard/demo
+            Windows 11, ,          ,               /home/u/AppData/Roaming/PackGuard/demo
             """)
-    void defaultDir_followsEachPlatformsConvention(String os, String xdg, String localAppData, String expected) {
+    void defaultDir_isDemoInTheDataDirectoriesOfEachPlatform(String os, String xdg, String appData, String expected) {
         Map<String, String> env = new java.util.HashMap<>();
         if (xdg != null && !xdg.equals("/data")) {
             env.put("XDG_DATA_HOME", xdg);
         }
-        if (localAppData != null) {
-            env.put("LOCALAPPDATA", localAppData);
+        if (appData != null) {
+            env.put("APPDATA", appData);
         }
         assertThat(DemoCommand.defaultDir(env, os, Path.of("/home/u"))).isEqualTo(Path.of(expected));
+        DataDirectories.OperatingSystem system = DataDirectories.OperatingSystem.fromOsName(os);
+        assertThat(DemoCommand.defaultDir(env, os, Path.of("/home/u")))
+                .isEqualTo(DataDirectories.of(system, env, Path.of("/home/u")).data().resolve("demo"));
     }
 
     @Test

@@ -134,6 +134,23 @@ public final class PackingViewModel {
         executor.run(() -> guarded(() -> session.openOrder(order)), this::showScan);
     }
 
+    /**
+     * The demo only ({@code packguard demo}): signs in the demo operator {@code badge} and opens
+     * {@code order}, so the first pack scanned is verified at once.
+     */
+    public void startDemo(String badge, Order order) {
+        executor.run(() -> guarded(() -> {
+            ScanOutcome in = session.signInDemo(badge);
+            return in instanceof ScanOutcome.SignedIn ? session.openOrder(order) : in;
+        }), done -> {
+            showScan(done);
+            if (done.outcome() instanceof ScanOutcome.OrderOpened o) {
+                show(Banner.INFO, "Demo ready", "Signed in as the demo operator " + badge + "; order " + o.order().id()
+                        + " is open. Scan a pack label (the demo world's packs/ folder) to see its verdict.", "", List.of());
+            }
+        });
+    }
+
     // A bug must not vanish on the worker thread with the screen still saying "ready": it stops work, visibly.
     private Done<ScanOutcome> guarded(Supplier<ScanOutcome> step) {
         try {

@@ -193,4 +193,16 @@ class PackingSessionTest {
         assertThat(fresh.scan("badge-17")).isInstanceOf(ScanOutcome.Halted.class);
         assertThat(Optional.of(fresh.snapshot().stage())).contains(PackingSnapshot.Stage.HALTED);
     }
+
+    @Test
+    void signInDemo_recordsADemoSignIn_thenScansWorkAsForAnyOperator() throws Exception {
+        PackingSession demo = f.session();
+        assertThat(demo.signInDemo("DEMO-OPERATOR")).isEqualTo(new ScanOutcome.SignedIn("DEMO-OPERATOR"));
+        AuditRecord last = f.audit.records().get(f.audit.records().size() - 1);
+        assertThat(last.entry().kind()).isEqualTo(AuditKind.OPERATOR);
+        assertThat(last.entry().operator()).isEqualTo("DEMO-OPERATOR");
+        assertThat(last.entry().detail()).isEqualTo("demo sign-in at Packing 1 (packguard demo, no person identified)");
+        assertThat(demo.scan("ORD-1001")).isInstanceOf(ScanOutcome.OrderOpened.class);
+        assertThat(demo.scan(scan(IBUPROFEN, "D1"))).isInstanceOf(ScanOutcome.Accepted.class);
+    }
 }
