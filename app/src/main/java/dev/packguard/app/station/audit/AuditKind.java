@@ -16,8 +16,10 @@ public enum AuditKind {
     QUARANTINE,
     /** An order was packed and sealed; its units are dispensed. */
     DISPENSE,
-    /** A returned unit was taken back. */
+    /** A returned unit was taken back into saleable stock (verified, seal intact). */
     RETURN,
     /** A dispense was undone by a pharmacist. */
-    UNDO
+    UNDO,
+    /** At the returns bench, the operator's answer to "is the seal intact?" for a verified unit. */
+    SEAL_CHECK
 }

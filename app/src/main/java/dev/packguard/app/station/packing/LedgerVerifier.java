@@ -59,7 +59,7 @@ public final class LedgerVerifier implements UnitVerifier {
     }
 
     /** The station's form of a rules verdict: reasons in plain language with their NMVS codes, and the evidence. */
-    static UnitVerdict map(Verdict v) {
+    public static UnitVerdict map(Verdict v) {
         UnitVerdict.Evidence evidence = evidence(v.evidence());
         if (v instanceof Verdict.Pass p) {
             return new UnitVerdict.Pass(evidence, Optional.empty(), List.of(), reasons(p.warnings()));

@@ -105,6 +105,16 @@ public final class PackingStation implements AutoCloseable {
         return session;
     }
 
+    /** The station's audit log; the returns bench writes to it too (one connection per file). */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** The station's outbox; the returns bench queues its statements here too. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
     /** The valid orders in the order folder, by file name; files that are not valid orders are skipped. */
     public List<Order> queue() {
         List<Order> out = new ArrayList<>();

@@ -43,7 +43,7 @@ public final class Statements {
     }
 
     /** A suspect-product report for a blocked unit, with the verdict's reasons and evidence. */
-    static String suspect(UnitKey key, Instant at, PackingSettings settings, UnitVerdict verdict, List<String> reasons) {
+    public static String suspect(UnitKey key, Instant at, PackingSettings settings, UnitVerdict verdict, List<String> reasons) {
         ObjectNode o = base("holding", "non_sellable_other", key, at, settings, verdict.evidence().checkpoint());
         o.put("report", "suspect");
         reasons.forEach(o.putArray("reasons")::add);

@@ -1,0 +1,334 @@
+package dev.packguard.app.station.returns;
+
+import dev.packguard.app.config.StationConfig;
+import dev.packguard.app.station.CheckpointRef;
+import dev.packguard.app.station.LedgerFeed;
+import dev.packguard.app.station.LedgerState;
+import dev.packguard.app.station.audit.AuditCheck;
+import dev.packguard.app.station.audit.AuditEntry;
+import dev.packguard.app.station.audit.AuditException;
+import dev.packguard.app.station.audit.AuditKind;
+import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.station.packing.Outbox;
+import dev.packguard.app.station.packing.OutboxException;
+import dev.packguard.app.station.packing.PackingSettings;
+import dev.packguard.app.station.packing.Statements;
+import dev.packguard.app.station.packing.UnitKey;
+import dev.packguard.app.station.packing.UnitVerdict;
+import dev.packguard.scanner.ParseResult;
+import dev.packguard.scanner.ProductIdentifier;
+import dev.packguard.scanner.scan.ScanDecoder;
+import dev.packguard.scanner.wedge.WedgeConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The returns bench of one station (issue 7; DESIGN.md "Who uses it": saleable returns): scan a
+ * unit a patient sent back; it must verify as dispensed by this pharmacy, inside the return
+ * window, not recalled or expired; the operator records whether the seal is intact; then "Return
+ * to stock" queues a {@code returned} statement, and anything else goes to the quarantine bin.
+ * Shares the station's audit log and outbox with packing. Every step is on the audit log before
+ * it takes effect; when the audit log or outbox cannot be written the bench halts. Blocking
+ * (I/O, verification): call from a background thread. One caller at a time.
+ */
+public final class ReturnsSession {
+    private static final Pattern BADGE = Pattern.compile("[A-Za-z0-9._-]{2,64}");
+
+    /**
+     * The parts a session works with.
+     *
+     * @param stationOperator the operator signed in elsewhere on this station (the packing screen),
+     *     taken as the bench's operator until someone signs in here; that sign-in is on the audit log already
+     * @param settings the station's settings: name and GLN for statements, the quarantine bin's label
+     */
+    public record Parts(AuditLog audit, Outbox outbox, ReturnVerifier verifier, ScanDecoder decoder,
+            Supplier<LedgerState> ledger, Supplier<Optional<String>> stationOperator, PackingSettings settings,
+            Clock clock) {
+
+        /**
+         * The parts for the returns bench of the station configured by {@code config}, sharing its
+         * audit log and outbox (one writer per file) and its settings as packing has them
+         * (docs/CONFIGURATION.md: station name and GLN, the default quarantine label, the undo window).
+         */
+        public static Parts forStation(StationConfig config, LedgerFeed ledger, ReturnVerifier verifier, AuditLog audit,
+                Outbox outbox, Supplier<Optional<String>> stationOperator, Clock clock) {
+            Path dir = config.source().toAbsolutePath().getParent();
+            PackingSettings settings = new PackingSettings(config.station().name(), config.station().pharmacyGln(),
+                    PackingSettings.DEFAULT_QUARANTINE_LABEL, Duration.ofDays(config.rules().undoWindowDays()),
+                    dir.resolve("slips"));
+            return new Parts(audit, outbox, verifier, new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current,
+                    stationOperator, settings, clock);
+        }
+    }
+
+    private final Parts p;
+    private Optional<String> operator = Optional.empty();
+    private Optional<ReturnsSnapshot.Current> current = Optional.empty();
+    private boolean sealIntact;
+    private final List<UnitKey> returned = new ArrayList<>();
+    private final List<UnitKey> quarantined = new ArrayList<>();
+    private Optional<String> halted = Optional.empty();
+
+    private ReturnsSession(Parts parts) {
+        this.p = parts;
+    }
+
+    /** Checks the audit log and starts a session; a tampered or unreadable log halts it at once. */
+    public static ReturnsSession start(Parts parts) {
+        ReturnsSession s = new ReturnsSession(parts);
+        try {
+            if (parts.audit().check() instanceof AuditCheck.Tampered t) {
+                s.halted = Optional.of(t.describe() + " Work is blocked until the pharmacist in charge has investigated.");
+            }
+        } catch (AuditException e) {
+            s.halted = Optional.of(e.getMessage());
+        }
+        return s;
+    }
+
+    /** Where the session is now. */
+    public ReturnsSnapshot snapshot() {
+        ReturnsSnapshot.Stage stage;
+        if (halted.isPresent()) {
+            stage = ReturnsSnapshot.Stage.HALTED;
+        } else if (operator().isEmpty()) {
+            stage = ReturnsSnapshot.Stage.SIGN_IN;
+        } else if (current.isEmpty()) {
+            stage = ReturnsSnapshot.Stage.SCAN;
+        } else if (current.get().quarantine().isPresent()) {
+            stage = ReturnsSnapshot.Stage.QUARANTINE;
+        } else {
+            stage = sealIntact ? ReturnsSnapshot.Stage.RETURN_TO_STOCK : ReturnsSnapshot.Stage.SEAL_CHECK;
+        }
+        return new ReturnsSnapshot(stage, operator(), current, returned, quarantined, halted);
+    }
+
+    private Optional<String> operator() {
+        return operator.or(p.stationOperator());
+    }
+
+    /**
+     * One scan, routed by stage: a badge when nobody is signed in, the quarantine bin's label while a
+     * unit is on the bench, else a returned pack's code.
+     */
+    public ReturnOutcome scan(String raw) {
+        if (halted.isPresent()) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        String text = raw.strip();
+        if (operator().isEmpty()) {
+            return signIn(text);
+        }
+        if (current.isPresent()) {
+            return text.equals(p.settings().quarantineLabel()) ? confirmQuarantine()
+                    : new ReturnOutcome.Refused("Finish the pack on the bench first: " + (current.get().quarantine().isPresent()
+                            ? "put it in the quarantine bin and scan the bin's label (or confirm)."
+                            : sealIntact ? "return it to stock, or quarantine it." : "say whether its seal is intact."));
+        }
+        return unit(raw);
+    }
+
+    /** Signs in the operator with badge id {@code badge}. */
+    public ReturnOutcome signIn(String badge) {
+        if (halted.isPresent()) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        if (!BADGE.matcher(badge).matches()) {
+            return new ReturnOutcome.Refused("That is not a badge. Scan your badge to sign in.");
+        }
+        if (current.isPresent()) {
+            return new ReturnOutcome.Refused("Finish the pack on the bench before someone else signs in.");
+        }
+        if (!audit(AuditKind.OPERATOR, badge, badge, "signed in at the returns bench of " + p.settings().stationName(),
+                Optional.empty())) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        operator = Optional.of(badge);
+        return new ReturnOutcome.SignedIn(badge);
+    }
+
+    private ReturnOutcome unit(String raw) {
+        String op = operator().orElseThrow();
+        if (!audit(AuditKind.SCAN, op, shown(raw), "scanned for return", Optional.empty())) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        LedgerState ledger = p.ledger().get();
+        if (!ledger.usable()) {
+            return refusedOnRecord(op, shown(raw), ledger.alert().map(a -> "Security alert on the ledger: " + a)
+                    .orElse("The ledger is too old to verify with (" + ledger.summary() + ").")
+                    + " Returns are blocked until it is synced.");
+        }
+        ParseResult parsed = p.decoder().decode(raw);
+        if (parsed instanceof ParseResult.Failure f) {
+            if (!audit(AuditKind.VERDICT, op, shown(raw), "return UNREADABLE: " + f.error(), Optional.empty())) {
+                return new ReturnOutcome.Halted(halted.get());
+            }
+            return new ReturnOutcome.Unreadable(raw, f.error());
+        }
+        ProductIdentifier id = ((ParseResult.Success) parsed).identifier();
+        if (id.serial().isEmpty()) {
+            return refusedOnRecord(op, id.gtin(), "This code has no serial number, so the pack cannot be verified. "
+                    + "Scan the 2D code on the pack.");
+        }
+        UnitKey key = new UnitKey(id.gtin(), id.serial().get());
+        if (returned.contains(key) || quarantined.contains(key)) {
+            boolean q = quarantined.contains(key);
+            if (!audit(AuditKind.VERDICT, op, key.toString(), "return DUPLICATE: already "
+                    + (q ? "quarantined" : "returned to stock") + " in this session", Optional.empty())) {
+                return new ReturnOutcome.Halted(halted.get());
+            }
+            return new ReturnOutcome.Duplicate(key, q);
+        }
+        UnitVerdict verdict = p.verifier().verify(id);
+        Optional<CheckpointRef> cp = checkpoint(verdict, ledger);
+        List<String> reasons = ReturnReasons.words(verdict, p.clock().getZone());
+        Optional<QuarantineReason> quarantine = verdict instanceof UnitVerdict.Pass ? Optional.empty()
+                : Optional.of(QuarantineReason.of(verdict));
+        String detail = quarantine.map(q -> "return FAIL (" + q.words() + "): " + String.join(" ", reasons))
+                .orElse("return PASS");
+        if (!audit(AuditKind.VERDICT, op, key.toString(), detail, cp)) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        current = Optional.of(new ReturnsSnapshot.Current(id, key, verdict, quarantine, reasons));
+        sealIntact = false;
+        if (quarantine.isPresent()) {
+            return new ReturnOutcome.Rejected(id, key, verdict, quarantine.get(), reasons);
+        }
+        Optional<String> warning = ledger.freshness() == LedgerState.Freshness.STALE_WARN
+                ? Optional.of("The ledger is old: " + ledger.summary() + ". Sync as soon as the network is back.")
+                : Optional.empty();
+        return new ReturnOutcome.Verified(id, key, (UnitVerdict.Pass) verdict, warning);
+    }
+
+    /**
+     * The operator's answer to "is the seal intact?" for the unit that passed; recorded. Broken
+     * sends the unit to quarantine as damaged (EU 2016/161: the anti-tampering device is checked
+     * before a pack is handled as saleable).
+     */
+    public ReturnOutcome sealCheck(boolean intact) {
+        if (halted.isPresent()) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        if (current.isEmpty() || current.get().quarantine().isPresent() || sealIntact) {
+            return new ReturnOutcome.Refused("No verified pack is waiting for its seal check.");
+        }
+        ReturnsSnapshot.Current c = current.get();
+        if (!audit(AuditKind.SEAL_CHECK, operator().orElseThrow(), c.key().toString(), intact ? "seal intact"
+                : "seal BROKEN: the pack goes to quarantine as damaged", Optional.empty())) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        if (intact) {
+            sealIntact = true;
+        } else {
+            current = Optional.of(new ReturnsSnapshot.Current(c.unit(), c.key(), c.verdict(),
+                    Optional.of(QuarantineReason.DAMAGED), List.of("The seal is broken: the pack may have been opened.")));
+        }
+        return new ReturnOutcome.SealChecked(c.key(), intact);
+    }
+
+    /**
+     * "Return to stock": only for a unit that passed with its seal intact. Records the return on
+     * the audit log, then queues its {@code returned} statement in the outbox.
+     */
+    public ReturnOutcome returnToStock() {
+        if (halted.isPresent()) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        if (current.isEmpty() || current.get().quarantine().isPresent() || !sealIntact) {
+            return new ReturnOutcome.Refused(current.isPresent() && current.get().quarantine().isPresent()
+                    ? "This pack must go to quarantine, not back to stock."
+                    : current.isPresent() ? "Check the seal first." : "No verified pack is on the bench.");
+        }
+        ReturnsSnapshot.Current c = current.get();
+        Instant now = p.clock().instant();
+        if (!audit(AuditKind.RETURN, operator().orElseThrow(), c.key().toString(), "returned to stock (verified, seal intact)",
+                checkpoint(c.verdict(), p.ledger().get()))) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        try {
+            p.outbox().add(now, new Outbox.NewEntry(Outbox.Kind.RETURNED, c.key().toString(),
+                    Statements.returned(c.key(), now, p.settings())));
+        } catch (OutboxException e) {
+            return new ReturnOutcome.Halted(halt(e.getMessage()));
+        }
+        current = Optional.empty();
+        sealIntact = false;
+        returned.add(c.key());
+        return new ReturnOutcome.ReturnedToStock(c.key());
+    }
+
+    /**
+     * The operator confirms the unit on the bench is in the quarantine bin (by scanning the bin's
+     * label or confirming on screen). Records why; for a suspect unit also files a suspect-product
+     * report in the outbox with the verdict's evidence.
+     */
+    public ReturnOutcome confirmQuarantine() {
+        if (halted.isPresent()) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        if (current.isEmpty()) {
+            return new ReturnOutcome.Refused("No pack is on the bench.");
+        }
+        ReturnsSnapshot.Current c = current.get();
+        QuarantineReason why = c.quarantine().orElse(QuarantineReason.OPERATOR_DECISION);
+        boolean report = why == QuarantineReason.SUSPECT;
+        Instant now = p.clock().instant();
+        if (!audit(AuditKind.QUARANTINE, operator().orElseThrow(), c.key().toString(), "return " + why.words()
+                + (report ? "; suspect-product report filed" : "") + (c.reasons().isEmpty() ? "" : ": "
+                + String.join(" ", c.reasons())), c.verdict().evidence().checkpoint())) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        if (report) {
+            try {
+                p.outbox().add(now, new Outbox.NewEntry(Outbox.Kind.SUSPECT_REPORT, c.key().toString(),
+                        Statements.suspect(c.key(), now, p.settings(), c.verdict(), c.reasons())));
+            } catch (OutboxException e) {
+                return new ReturnOutcome.Halted(halt(e.getMessage()));
+            }
+        }
+        current = Optional.empty();
+        sealIntact = false;
+        quarantined.add(c.key());
+        return new ReturnOutcome.Quarantined(c.key(), why, report);
+    }
+
+    private static Optional<CheckpointRef> checkpoint(UnitVerdict verdict, LedgerState ledger) {
+        return verdict.evidence().checkpoint().or(() -> ledger.verified().map(CheckpointRef::of));
+    }
+
+    private ReturnOutcome refusedOnRecord(String op, String subject, String why) {
+        if (!audit(AuditKind.VERDICT, op, subject, "return REFUSED: " + why, Optional.empty())) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        return new ReturnOutcome.Refused(why);
+    }
+
+    // False when the record could not be written; the session is then halted.
+    private boolean audit(AuditKind kind, String op, String subject, String detail, Optional<CheckpointRef> cp) {
+        try {
+            p.audit().append(new AuditEntry(kind, op, subject, detail, cp));
+            return true;
+        } catch (AuditException e) {
+            halt(e.getMessage() + " Work has stopped: nothing more can be recorded.");
+            return false;
+        }
+    }
+
+    private String halt(String why) {
+        halted = Optional.of(why);
+        return why;
+    }
+
+    // Scans go into the audit log with GS made visible and a bounded length.
+    private static String shown(String raw) {
+        String s = raw.replace("\u001d", "<GS>");
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}
