@@ -9,6 +9,8 @@ import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.gui.packing.PackingView;
 import dev.packguard.app.gui.packing.PackingViewModel;
 import dev.packguard.app.gui.packing.Sounds;
+import dev.packguard.app.gui.returns.ReturnsView;
+import dev.packguard.app.gui.returns.ReturnsViewModel;
 import dev.packguard.app.gui.settings.SettingsView;
 import dev.packguard.app.gui.settings.SettingsViewModel;
 import dev.packguard.app.station.DataDirectories;
@@ -19,6 +21,8 @@ import dev.packguard.app.station.StationSetup;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.Order;
 import dev.packguard.app.station.packing.PackingStation;
+import dev.packguard.app.station.returns.LedgerReturnVerifier;
+import dev.packguard.app.station.returns.ReturnsSession;
 import dev.packguard.ledger.mirror.MirrorStoreException;
 import dev.packguard.node.demo.DemoWorld;
 import java.io.IOException;
@@ -52,6 +56,7 @@ public final class StationApplication extends Application implements SettingsVie
     private final TaskExecutor executor = TaskExecutor.background("packguard-station");
     private volatile PackingStation packing;
     private PackingViewModel packingViewModel;
+    private ReturnsViewModel returnsViewModel;
 
     @Override
     public void start(Stage stage) {
@@ -120,6 +125,10 @@ public final class StationApplication extends Application implements SettingsVie
         if (packingViewModel != null) {
             packingViewModel.dispose();
             packingViewModel = null;
+        }
+        if (returnsViewModel != null) {
+            returnsViewModel.dispose();
+            returnsViewModel = null;
         }
         executor.run(() -> {
             Optional<String> stuck = closeStation();
@@ -220,8 +229,31 @@ public final class StationApplication extends Application implements SettingsVie
                     packing.auditExporter(), Platform::runLater);
             attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
                     WedgeTiming.defaults().minLength(), true, true));
-            addSettings(main, config, false, Optional.empty());
-            opened.demoOrder().ifPresent(order -> packingViewModel.startDemo(DemoStation.OPERATOR, order));
+            // Returns (F6) is opened on the worker too; settings come after it, so the tabs are in key order.
+            openReturns(main, s, sounds, () -> {
+                addSettings(main, config, false, Optional.empty());
+                opened.demoOrder().ifPresent(order -> packingViewModel.startDemo(DemoStation.OPERATOR, order));
+            });
+        });
+    }
+
+    // The returns bench shares packing's audit log and outbox, and its operator until someone signs in at the bench.
+    private void openReturns(MainView main, StationServices s, Sounds sounds, Runnable then) {
+        PackingStation station = packing; // this station's files, even if a restart replaces the field later
+        executor.run(() -> {
+            try {
+                return Optional.of(ReturnsSession.start(ReturnsSession.Parts.forStation(s.config(), s.monitor(),
+                        LedgerReturnVerifier.forStation(s.config(), s.store(), Clock.systemUTC()), station.audit(),
+                        station.outbox(), () -> station.session().snapshot().operator(), Clock.systemUTC())));
+            } catch (RuntimeException e) {
+                return Optional.<ReturnsSession>empty(); // packing works on; the Returns tab is missing
+            }
+        }, session -> {
+            session.ifPresent(r -> {
+                returnsViewModel = new ReturnsViewModel(r, s.monitor(), executor, sounds, Platform::runLater);
+                attachReturns(main, returnsViewModel);
+            });
+            then.run();
         });
     }
 
@@ -232,6 +264,9 @@ public final class StationApplication extends Application implements SettingsVie
         }
         if (packingViewModel != null) {
             packingViewModel.dispose();
+        }
+        if (returnsViewModel != null) {
+            returnsViewModel.dispose();
         }
         executor.close();
         if (packing != null) {
@@ -275,5 +310,11 @@ public final class StationApplication extends Application implements SettingsVie
                 ViewLoader.load(PackingView.class, type -> new PackingView(packing)), Optional.of(packing::scan)));
         main.bindOperator(packing.operatorProperty());
         WedgeFilter.install(scene, timing, nanoClock, main::scan);
+    }
+
+    /** Adds the returns screen for {@code returns} to {@code main} (F6); scans go to it while it is shown. */
+    public static void attachReturns(MainView main, ReturnsViewModel returns) {
+        main.addScreen(new MainView.Screen("returns", "Returns", javafx.scene.input.KeyCode.F6,
+                ViewLoader.load(ReturnsView.class, type -> new ReturnsView(returns)), Optional.of(returns::scan)));
     }
 }

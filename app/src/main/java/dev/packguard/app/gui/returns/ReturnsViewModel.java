@@ -1,0 +1,298 @@
+package dev.packguard.app.gui.returns;
+
+import dev.packguard.app.gui.TaskExecutor;
+import dev.packguard.app.gui.packing.Sounds;
+import dev.packguard.app.station.LedgerFeed;
+import dev.packguard.app.station.LedgerState;
+import dev.packguard.app.station.returns.ReturnOutcome;
+import dev.packguard.app.station.returns.ReturnsSession;
+import dev.packguard.app.station.returns.ReturnsSnapshot;
+import dev.packguard.scanner.ProductIdentifier;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Everything the returns screen shows, and what its keys and buttons do. The session's work
+ * (audit writes, verification, the outbox) runs on {@code executor}; results come back on the FX
+ * thread and only then touch these properties. Ledger states arrive on any thread and are moved
+ * onto the FX thread through {@code fxThread}.
+ */
+public final class ReturnsViewModel {
+    /** How the verdict banner is drawn: colour, and a mark and words that say the same without colour. */
+    public enum Banner {
+        IDLE("\u25CB"), INFO("\u2139"), PASS("\u2714"), FAIL("\u2716"), ATTENTION("\u26A0"), HALTED("\u25A0");
+
+        private final String mark;
+
+        Banner(String mark) {
+            this.mark = mark;
+        }
+
+        /** The shape that says the level without colour (in DejaVu, which every Linux desktop ships). */
+        public String mark() {
+            return mark;
+        }
+    }
+
+    /** Banner title when a unit may go back on the shelf. */
+    public static final String OK_TO_RETURN = "OK to return to stock";
+    /** Banner title when it must not. */
+    public static final String DO_NOT_RETURN = "DO NOT RETURN TO STOCK";
+
+    private final ReturnsSession session;
+    private final LedgerFeed ledger;
+    private final TaskExecutor executor;
+    private final Sounds sounds;
+    private final Consumer<LedgerState> ledgerListener;
+
+    private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(Banner.IDLE);
+    private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("Returns");
+    private final ReadOnlyStringWrapper reasons = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper product = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("Nobody signed in");
+    private final ReadOnlyStringWrapper tally = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ledgerLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Banner> ledgerLevel = new ReadOnlyObjectWrapper<>(Banner.IDLE);
+    private final ReadOnlyBooleanWrapper sealQuestion = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper stockEnabled = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper quarantineEnabled = new ReadOnlyBooleanWrapper(false);
+    private ReturnsSnapshot snapshot;
+    private LedgerState ledgerState;
+
+    public ReturnsViewModel(ReturnsSession session, LedgerFeed ledger, TaskExecutor executor, Sounds sounds,
+            java.util.concurrent.Executor fxThread) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.sounds = Objects.requireNonNull(sounds, "sounds");
+        this.ledgerListener = state -> fxThread.execute(() -> showLedger(state));
+        ledger.addListener(ledgerListener);
+        refresh();
+    }
+
+    // A session result with the session's state right after it, both taken on the worker thread.
+    private record Done(ReturnOutcome outcome, ReturnsSnapshot snapshot) {
+    }
+
+    /**
+     * Reads the session's state again: the operator may have signed in on another screen. Called
+     * when the screen is shown.
+     */
+    public void refresh() {
+        executor.run(session::snapshot, s -> {
+            apply(s);
+            s.halted().ifPresent(this::halted);
+        });
+    }
+
+    /** A scan from the wedge, the manual entry field or a test. */
+    public void scan(String text) {
+        step(() -> session.scan(text));
+    }
+
+    /** F3 / F4: the operator's answer to "is the seal intact?". */
+    public void sealCheck(boolean intact) {
+        step(() -> session.sealCheck(intact));
+    }
+
+    /** F12: "Return to stock". */
+    public void returnToStock() {
+        step(session::returnToStock);
+    }
+
+    /** F9: the pack is in the quarantine bin. */
+    public void confirmQuarantine() {
+        step(session::confirmQuarantine);
+    }
+
+    /** Stops listening to the ledger (the screen is closing). */
+    public void dispose() {
+        ledger.removeListener(ledgerListener);
+    }
+
+    // A bug must not vanish on the worker thread with the screen still saying "ready": it stops work, visibly.
+    private void step(Supplier<ReturnOutcome> work) {
+        executor.run(() -> {
+            try {
+                return new Done(work.get(), session.snapshot());
+            } catch (RuntimeException e) {
+                return new Done(new ReturnOutcome.Halted("Unexpected error, nothing was recorded for this step: " + e),
+                        session.snapshot());
+            }
+        }, done -> {
+            apply(done.snapshot());
+            show(done.outcome());
+        });
+    }
+
+    private void show(ReturnOutcome outcome) {
+        if (outcome instanceof ReturnOutcome.Verified v) {
+            sounds.play(Sounds.Cue.PASS);
+            List<String> notes = new java.util.ArrayList<>();
+            v.ledgerWarning().ifPresent(notes::add);
+            v.verdict().warnings().forEach(w -> notes.add(w.message()));
+            notes.add("Verified: dispensed by this pharmacy, inside the return window, not recalled or expired.");
+            notes.add("Is the seal intact?  F3 = Yes, intact  ·  F4 = No, broken");
+            show(Banner.PASS, "Verified \u2014 check the seal", String.join("\n", notes), details(v.unit()));
+        } else if (outcome instanceof ReturnOutcome.SealChecked c && c.intact()) {
+            show(Banner.PASS, OK_TO_RETURN, "Seal intact. Put the pack back on the shelf and press F12 Return to stock.",
+                    product.get());
+        } else if (outcome instanceof ReturnOutcome.SealChecked c) {
+            sounds.play(Sounds.Cue.FAIL);
+            show(Banner.FAIL, DO_NOT_RETURN, "\u2022 The seal is broken: the pack may have been opened.\n"
+                    + quarantineInstruction(), product.get());
+        } else if (outcome instanceof ReturnOutcome.Rejected r) {
+            sounds.play(Sounds.Cue.FAIL);
+            show(Banner.FAIL, DO_NOT_RETURN, bullets(r.reasons()) + "\n" + quarantineInstruction(), details(r.unit()));
+        } else if (outcome instanceof ReturnOutcome.ReturnedToStock r) {
+            show(Banner.INFO, "Returned to stock", "Pack " + r.key() + " is back in stock; its return is queued for the "
+                    + "ledger. Scan the next return.", "");
+        } else if (outcome instanceof ReturnOutcome.Quarantined q) {
+            show(Banner.INFO, "In quarantine", "Pack " + q.key() + " is in the quarantine bin (" + q.reason().words() + ")."
+                    + (q.suspectReport() ? " A suspect-product report was filed." : "") + " Scan the next return.", "");
+        } else if (outcome instanceof ReturnOutcome.Duplicate d) {
+            attention("Already handled", "This pack (" + d.key() + ") was already " + (d.quarantined()
+                    ? "put in quarantine" : "returned to stock") + " in this session. It is not taken again.");
+        } else if (outcome instanceof ReturnOutcome.Unreadable u) {
+            attention("Cannot read the code", u.error().message() + "\nNothing was taken. Scan again or check the scanner.");
+        } else if (outcome instanceof ReturnOutcome.Refused r) {
+            attention("Not taken", r.why());
+        } else if (outcome instanceof ReturnOutcome.Halted h) {
+            halted(h.why());
+        } else if (outcome instanceof ReturnOutcome.SignedIn s) {
+            show(Banner.INFO, "Signed in", "Welcome, " + s.operator() + ". Scan a returned pack.", "");
+        }
+    }
+
+    private static String quarantineInstruction() {
+        return "Put this pack in the QUARANTINE bin, then scan the bin label or press F9.";
+    }
+
+    private void attention(String title, String text) {
+        sounds.play(Sounds.Cue.ATTENTION);
+        show(Banner.ATTENTION, title, text, "");
+    }
+
+    private void halted(String why) {
+        sounds.play(Sounds.Cue.ATTENTION);
+        show(Banner.HALTED, "WORK STOPPED", why, "");
+    }
+
+    private void show(Banner level, String title, String text, String details) {
+        banner.set(level);
+        bannerTitle.set(title);
+        reasons.set(text);
+        product.set(details);
+    }
+
+    private static String details(ProductIdentifier unit) {
+        StringBuilder sb = new StringBuilder("GTIN ").append(unit.gtin());
+        unit.serial().ifPresent(s -> sb.append(" · serial ").append(s));
+        unit.lot().ifPresent(l -> sb.append(" · lot ").append(l));
+        unit.expiry().ifPresent(e -> sb.append(" · expires ").append(e));
+        return sb.toString();
+    }
+
+    private static String bullets(List<String> items) {
+        return String.join("\n", items.stream().map(s -> "\u2022 " + s).toList());
+    }
+
+    private void apply(ReturnsSnapshot s) {
+        snapshot = s;
+        operator.set(s.operator().map(o -> "Operator: " + o).orElse("Nobody signed in"));
+        tally.set("This session: " + s.returned().size() + " returned to stock · " + s.quarantined().size()
+                + " quarantined");
+        sealQuestion.set(s.stage() == ReturnsSnapshot.Stage.SEAL_CHECK);
+        stockEnabled.set(s.stage() == ReturnsSnapshot.Stage.RETURN_TO_STOCK);
+        quarantineEnabled.set(s.current().isPresent() && s.stage() != ReturnsSnapshot.Stage.HALTED);
+        updatePrompt();
+    }
+
+    private void showLedger(LedgerState state) {
+        ledgerState = state;
+        ledgerLine.set(state.alert().isPresent() ? "Ledger SECURITY ALERT: returns blocked"
+                : !state.usable() ? "Ledger too old: returns blocked until it is synced (" + state.summary() + ")"
+                : state.freshness() == LedgerState.Freshness.STALE_WARN ? "Ledger old: " + state.summary()
+                : "Ledger: " + state.summary());
+        ledgerLevel.set(!state.usable() ? Banner.FAIL
+                : state.freshness() == LedgerState.Freshness.STALE_WARN ? Banner.ATTENTION : Banner.PASS);
+        updatePrompt();
+    }
+
+    private void updatePrompt() {
+        if (snapshot == null) {
+            return;
+        }
+        boolean ledgerBlocked = ledgerState != null && !ledgerState.usable();
+        prompt.set(switch (snapshot.stage()) {
+            case SIGN_IN -> "Scan your badge to sign in.";
+            case SCAN -> ledgerBlocked ? "Returns are blocked: the ledger cannot be used."
+                    : "Scan the returned pack.";
+            case SEAL_CHECK -> "Is the seal intact? F3 Yes \u00b7 F4 No";
+            case RETURN_TO_STOCK -> "Press F12 to return the pack to stock (or F9 to quarantine it).";
+            case QUARANTINE -> "Put the pack in the QUARANTINE bin, then scan the bin label or press F9.";
+            case HALTED -> "Work has stopped. Call the pharmacist in charge.";
+        });
+    }
+
+    public ReadOnlyObjectProperty<Banner> bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bannerTitleProperty() {
+        return bannerTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reasonsProperty() {
+        return reasons.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty productProperty() {
+        return product.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty promptProperty() {
+        return prompt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty operatorProperty() {
+        return operator.getReadOnlyProperty();
+    }
+
+    /** What this session did so far: returned to stock and quarantined. */
+    public ReadOnlyStringProperty tallyProperty() {
+        return tally.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ledgerLineProperty() {
+        return ledgerLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Banner> ledgerLevelProperty() {
+        return ledgerLevel.getReadOnlyProperty();
+    }
+
+    /** True while the seal question waits for an answer. */
+    public ReadOnlyBooleanProperty sealQuestionProperty() {
+        return sealQuestion.getReadOnlyProperty();
+    }
+
+    /** True when "Return to stock" may be pressed. */
+    public ReadOnlyBooleanProperty stockEnabledProperty() {
+        return stockEnabled.getReadOnlyProperty();
+    }
+
+    /** True while a pack is on the bench (it may go to quarantine). */
+    public ReadOnlyBooleanProperty quarantineEnabledProperty() {
+        return quarantineEnabled.getReadOnlyProperty();
+    }
+}
