@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * Controller of the returns screen: binds to {@link ReturnsViewModel} and turns keys into its
@@ -40,7 +41,7 @@ public final class ReturnsView {
     @FXML
     private Label returnsProduct;
     @FXML
-    private HBox sealQuestion;
+    private VBox sealQuestion;
     @FXML
     private Button sealIntactButton;
     @FXML

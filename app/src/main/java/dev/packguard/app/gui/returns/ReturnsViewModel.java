@@ -141,7 +141,6 @@ public final class ReturnsViewModel {
             v.ledgerWarning().ifPresent(notes::add);
             v.verdict().warnings().forEach(w -> notes.add(w.message()));
             notes.add("Verified: dispensed by this pharmacy, inside the return window, not recalled or expired.");
-            notes.add("Is the seal intact?  F3 = Yes, intact  ·  F4 = No, broken");
             show(Banner.PASS, "Verified \u2014 check the seal", String.join("\n", notes), details(v.unit()));
         } else if (outcome instanceof ReturnOutcome.SealChecked c && c.intact()) {
             show(Banner.PASS, OK_TO_RETURN, "Seal intact. Put the pack back on the shelf and press F12 Return to stock.",

@@ -135,14 +135,14 @@ class ReturnsScreenTest {
     void returnDispensedHereInsideTheWindow_sealIntact_isOkToReturn_andF12PutsItBackInStock(FxRobot robot) throws Exception {
         open(robot, false);
         signIn(robot);
-        assertThat(robot.lookup("#sealQuestion").queryAs(HBox.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#sealQuestion").query().isVisible()).isFalse();
 
         scanPack(robot, "return-accepted");
         assertThat(text(robot, "#returnsBannerTitle")).isEqualTo("Verified \u2014 check the seal");
         assertThat(text(robot, "#returnsBannerMark")).isEqualTo("\u2714");
         assertThat(text(robot, "#returnsReasons")).contains("dispensed by this pharmacy, inside the return window");
         assertThat(text(robot, "#returnsPrompt")).isEqualTo("Is the seal intact? F3 Yes \u00b7 F4 No");
-        assertThat(robot.lookup("#sealQuestion").queryAs(HBox.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#sealQuestion").query().isVisible()).isTrue();
         assertThat(disabled(robot, "#stockButton")).isTrue();
         assertThat(heard).containsExactly(Sounds.Cue.PASS);
 
@@ -150,7 +150,7 @@ class ReturnsScreenTest {
         assertThat(text(robot, "#returnsBannerTitle")).isEqualTo("OK to return to stock");
         assertThat(text(robot, "#returnsBannerMark")).isEqualTo("\u2714");
         assertThat(bannerClasses(robot)).contains("level-pass");
-        assertThat(robot.lookup("#sealQuestion").queryAs(HBox.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#sealQuestion").query().isVisible()).isFalse();
         assertThat(disabled(robot, "#stockButton")).isFalse();
 
         press(robot, KeyCode.F12);
@@ -182,7 +182,7 @@ class ReturnsScreenTest {
         assertThat(text(robot, "#returnsBannerMark")).isEqualTo("\u2716");
         assertThat(bannerClasses(robot)).contains("level-fail").doesNotContain("level-pass");
         assertThat(text(robot, "#returnsReasons")).contains(reason, "QUARANTINE bin");
-        assertThat(robot.lookup("#sealQuestion").queryAs(HBox.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#sealQuestion").query().isVisible()).isFalse();
         assertThat(disabled(robot, "#stockButton")).isTrue();
         assertThat(disabled(robot, "#returnsQuarantineButton")).isFalse();
         assertThat(heard).containsExactly(Sounds.Cue.FAIL);
