@@ -59,7 +59,10 @@ public final class DemoReturnsWorld {
     public static synchronized DemoReturnsWorld get() {
         if (shared == null) {
             try {
-                shared = build(Files.createTempDirectory("returns-world"));
+                Path tmp = Files.createTempDirectory("returns-world");
+                shared = build(tmp);
+                DemoReturnsWorld w = shared;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> w.delete(tmp)));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot build the demo world for the returns tests", e);
             }
@@ -86,6 +89,18 @@ public final class DemoReturnsWorld {
                 throw new IllegalStateException("the demo world did not sync: " + monitor.current().summary());
             }
             return new DemoReturnsWorld(world, config, store, monitor);
+        }
+    }
+
+    // At JVM exit: the mirror is closed and the world removed, so test runs leave no trees in the temp folder.
+    private void delete(Path tmp) {
+        try {
+            store.close();
+            try (var files = Files.walk(tmp)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } catch (Exception e) {
+            // best effort at shutdown: a leftover temp folder harms nothing
         }
     }
 
