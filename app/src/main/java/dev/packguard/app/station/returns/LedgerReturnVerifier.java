@@ -31,6 +31,7 @@ public final class LedgerReturnVerifier implements ReturnVerifier {
     private final StationContext.Policies policies;
     private final Clock clock;
 
+    /** Verifies with {@code rules} as pharmacy {@code pharmacy} under {@code policies}, at {@code clock}'s time and zone. */
     public LedgerReturnVerifier(UnitVerifier rules, Gln pharmacy, StationContext.Policies policies, Clock clock) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.pharmacy = Objects.requireNonNull(pharmacy, "pharmacy");
