@@ -1,6 +1,7 @@
 package dev.packguard.app.gui;
 
 import dev.packguard.app.cli.VersionProvider;
+import dev.packguard.app.gui.input.ImageInput;
 import dev.packguard.app.gui.input.WedgeFilter;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
@@ -12,9 +13,11 @@ import dev.packguard.app.station.FirstStart;
 import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.StationSetup;
+import dev.packguard.app.station.input.ImageScans;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingStation;
 import dev.packguard.ledger.mirror.MirrorStoreException;
+import dev.packguard.scanner.image.ImageDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +35,8 @@ public final class StationApplication extends Application {
     private StationServices services;
     private MainViewModel viewModel;
     private final TaskExecutor executor = TaskExecutor.background("packguard-station");
+    // Decoding a photo takes a while; on its own thread it never holds up a scan's verification.
+    private final TaskExecutor images = TaskExecutor.background("packguard-images");
     private volatile PackingStation packing;
     private PackingViewModel packingViewModel;
 
@@ -45,6 +50,8 @@ public final class StationApplication extends Application {
             viewModel = fromDataDirectories(version, DataDirectories.forCurrentUser());
         }
         MainView main = show(stage, viewModel);
+        ImageScans reader = new ImageScans(new ImageDecoder()); // used on the images thread only
+        main.addInput(new ImageInput(images, () -> reader, main::scan, main::notice).install(stage.getScene()).openButton());
         if (services != null) {
             openPacking(stage.getScene(), main, services);
         }
@@ -112,6 +119,7 @@ public final class StationApplication extends Application {
             packingViewModel.dispose();
         }
         executor.close();
+        images.close();
         if (packing != null) {
             packing.close();
         }
