@@ -2,6 +2,7 @@ package dev.packguard.app.gui;
 
 import dev.packguard.app.cli.VersionProvider;
 import dev.packguard.app.gui.input.ImageInput;
+import dev.packguard.app.gui.input.SerialInput;
 import dev.packguard.app.gui.input.WedgeFilter;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
@@ -14,6 +15,7 @@ import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.StationSetup;
 import dev.packguard.app.station.input.ImageScans;
+import dev.packguard.app.station.input.SerialLink;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingStation;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -39,6 +41,7 @@ public final class StationApplication extends Application {
     private final TaskExecutor images = TaskExecutor.background("packguard-images");
     private volatile PackingStation packing;
     private PackingViewModel packingViewModel;
+    private SerialInput serial;
 
     @Override
     public void start(Stage stage) {
@@ -52,6 +55,11 @@ public final class StationApplication extends Application {
         MainView main = show(stage, viewModel);
         ImageScans reader = new ImageScans(new ImageDecoder()); // used on the images thread only
         main.addInput(new ImageInput(images, () -> reader, main::scan, main::notice).install(stage.getScene()).openButton());
+        if (services != null && services.config().input().serialPort().isPresent()) {
+            serial = SerialInput.start(services.config().input().serialPort().get(), services.config().input().serialBaud(),
+                    SerialLink.RETRY, main::scan, Platform::runLater);
+            main.addInput(serial.status());
+        }
         if (services != null) {
             openPacking(stage.getScene(), main, services);
         }
@@ -120,6 +128,9 @@ public final class StationApplication extends Application {
         }
         executor.close();
         images.close();
+        if (serial != null) {
+            serial.close();
+        }
         if (packing != null) {
             packing.close();
         }

@@ -4,20 +4,10 @@ import static dev.packguard.app.station.packing.PackingFixture.AMOXICILLIN;
 import static dev.packguard.app.station.packing.PackingFixture.IBUPROFEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.packguard.app.gui.StationApplication;
 import dev.packguard.app.gui.TaskExecutor;
 import dev.packguard.app.gui.custody.CustodyTimelineTest;
-import dev.packguard.app.gui.main.MainView;
-import dev.packguard.app.gui.main.MainViewModel;
-import dev.packguard.app.gui.packing.PackingViewModel;
-import dev.packguard.app.gui.packing.Sounds;
-import dev.packguard.app.station.LedgerFeed;
-import dev.packguard.app.station.LedgerState;
-import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.input.ImageScans;
-import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingFixture;
-import dev.packguard.app.station.packing.PackingSession;
 import dev.packguard.scanner.image.Gs1DataMatrixWriter;
 import dev.packguard.scanner.image.ImageDecoder;
 import java.awt.Color;
@@ -26,9 +16,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -52,7 +39,7 @@ class ImageInputTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private PackingFixture f;
+    private PackingWindow window;
     private ImageInput input;
 
     @Start
@@ -62,44 +49,19 @@ class ImageInputTest {
 
     @AfterEach
     void close() throws Exception {
-        if (f != null) {
-            f.close();
+        if (window != null) {
+            window.close();
         }
     }
 
     private void openPackingWithOrder(FxRobot robot) throws Exception {
-        f = new PackingFixture(Files.createDirectories(dir.resolve("station")));
-        PackingSession session = PackingSession.start(f.parts);
-        LedgerFeed feed = new LedgerFeed() {
-            @Override
-            public LedgerState current() {
-                return f.ledger.get();
-            }
-
-            @Override
-            public void addListener(Consumer<LedgerState> l) {
-                l.accept(current());
-            }
-
-            @Override
-            public void removeListener(Consumer<LedgerState> l) {
-            }
-        };
+        window = PackingWindow.open(robot, stage, Files.createDirectories(dir.resolve("station")));
         robot.interact(() -> {
-            MainView main = StationApplication.show(stage, new MainViewModel("9.9.9-test", "Packing 1", Optional.empty(),
-                    Optional.empty(), Platform::runLater));
-            PackingViewModel vm = new PackingViewModel(session, feed, TaskExecutor.sameThread(), Sounds.off(),
-                    () -> List.of(PackingFixture.ORDER), new AuditExporter(f.audit, f.dir.resolve("exports"), f.clock),
-                    Platform::runLater);
-            StationApplication.attachPacking(stage.getScene(), main, vm, WedgeTiming.defaults(), new KeyPace());
             ImageScans reader = new ImageScans(new ImageDecoder());
-            input = new ImageInput(TaskExecutor.sameThread(), () -> reader, main::scan, main::notice).install(stage.getScene());
-            main.addInput(input.openButton());
-            main.scan("badge-17");
-            main.scan("ORD-1001");
+            input = new ImageInput(TaskExecutor.sameThread(), () -> reader, window.main::scan, window.main::notice)
+                    .install(stage.getScene());
+            window.main.addInput(input.openButton());
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#orderTitle")).isEqualTo("Order ORD-1001");
     }
 
     private void drop(FxRobot robot, Path... files) {
@@ -108,7 +70,7 @@ class ImageInputTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return PackingWindow.text(robot, query);
     }
 
     /** A pack label: a GS1 DataMatrix of {@code elementString}, 6 pixels per module, on white. */
