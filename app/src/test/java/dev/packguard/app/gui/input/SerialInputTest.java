@@ -97,8 +97,11 @@ class SerialInputTest {
         }
     }
 
+    /** Waits until the label shows {@code startsWith}, read on the FX thread, then lets that update finish. */
     private static void waitUntil(FxRobot robot, String query, String startsWith) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> PackingWindow.text(robot, query).startsWith(startsWith));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> PackingWindow.text(robot, query).startsWith(startsWith)).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
