@@ -75,18 +75,18 @@ public final class CustodyTimeline extends Region {
     private VBox box(int position, UnitVerdict.CustodyStep s) {
         Label badge = new Label(s.role().map(UnitVerdict.PartyRole::letter).orElse("?"));
         badge.getStyleClass().add("custody-badge");
-        Label party = label(s.party(), "custody-party");
         Label role = label(s.role().map(UnitVerdict.PartyRole::label).orElse("Unregistered party"), "custody-role");
-        VBox who = new VBox(2, party, role);
-        HBox head = new HBox(10, badge, who);
+        HBox head = new HBox(8, badge, role);
         head.setAlignment(Pos.CENTER_LEFT);
+        // The name gets the box's whole width: long company names wrap at spaces, not inside words.
+        Label party = label(s.party(), "custody-party");
         Label action = label(s.step(), "custody-action");
         Label date = label(day.format(s.time()), "custody-date");
         String ref = s.gln().map(g -> "GLN " + g).orElse("")
                 + (s.gln().isPresent() && s.index().isPresent() ? " \u00B7 " : "")
                 + (s.index().isPresent() ? "entry " + s.index().getAsLong() : "");
         Label mark = label(s.verified() ? VERIFIED : NOT_VERIFIED, "custody-mark");
-        VBox box = new VBox(4, head, action, date);
+        VBox box = new VBox(3, head, party, action, date);
         if (!ref.isEmpty()) {
             box.getChildren().add(label(ref, "custody-ref"));
         }
