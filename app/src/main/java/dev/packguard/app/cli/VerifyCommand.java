@@ -12,6 +12,7 @@ import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
 import dev.packguard.ledger.pki.ConsortiumRoot;
 import dev.packguard.ledger.pki.Parse;
+import dev.packguard.ledger.rules.CustodyStep;
 import dev.packguard.ledger.rules.Mode;
 import dev.packguard.ledger.rules.Reason;
 import dev.packguard.ledger.rules.StationContext;
@@ -141,8 +142,40 @@ public final class VerifyCommand implements Callable<Integer> {
                 () -> o.putNull("checkpoint"));
         ArrayNode evidence = o.putArray("evidence");
         v.evidence().entries().forEach(evidence::add);
+        o.set("custody", custody(mapper, v.custody()));
         o.put("explanation", v.explanation());
         return o;
+    }
+
+    /**
+     * The chain of custody, oldest first: per step its log index, event time, action, summary, the
+     * acting party (GLN, name and role when registered), location and counterpart, and whether
+     * the entry is trusted (and if not, why).
+     */
+    private static ArrayNode custody(ObjectMapper mapper, List<CustodyStep> steps) {
+        ArrayNode a = mapper.createArrayNode();
+        for (CustodyStep s : steps) {
+            ObjectNode n = a.addObject().put("index", s.index()).put("time", s.time().toString())
+                    .put("action", s.action().name().toLowerCase(Locale.ROOT)).put("summary", s.summary());
+            n.set("party", actor(mapper, s.actor()));
+            s.location().ifPresent(l -> n.set("location", actor(mapper, l)));
+            s.counterpart().ifPresent(c -> n.set("counterpart", actor(mapper, c)));
+            if (!s.detail().isEmpty()) {
+                n.put("detail", s.detail());
+            }
+            n.put("trusted", s.trusted());
+            if (s.trust() instanceof CustodyStep.Trust.NotVerified nv) {
+                n.putObject("untrusted").put("failure", nv.failure().name()).put("detail", nv.detail());
+            }
+        }
+        return a;
+    }
+
+    private static ObjectNode actor(ObjectMapper mapper, CustodyStep.Actor actor) {
+        ObjectNode n = mapper.createObjectNode().put("gln", actor.gln().digits());
+        actor.name().ifPresent(x -> n.put("name", x));
+        actor.role().ifPresent(r -> n.put("role", r.wireName()));
+        return n;
     }
 
     private static ArrayNode reasons(ObjectMapper mapper, List<Reason> reasons) {
@@ -165,6 +198,11 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         for (Reason r : v.warnings()) {
             out.println("  warning " + r.code() + ": " + r.detail());
+        }
+        for (CustodyStep s : v.custody()) {
+            out.println("  custody #" + s.index() + " " + s.time() + " " + s.actor().label()
+                    + s.actor().role().map(r -> " (" + r.wireName() + ")").orElse("") + ": " + s.summary()
+                    + (s.trusted() ? "  [verified]" : "  [NOT VERIFIED: " + ((CustodyStep.Trust.NotVerified) s.trust()).failure() + "]"));
         }
         out.println("  " + v.explanation());
         v.evidence().checkpoint().ifPresent(cp -> out.println("  evidence: " + cp.origin() + " size " + cp.size()

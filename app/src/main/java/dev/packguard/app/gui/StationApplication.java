@@ -3,6 +3,8 @@ package dev.packguard.app.gui;
 import dev.packguard.app.cli.VersionProvider;
 import dev.packguard.app.config.ConfigDraft;
 import dev.packguard.app.demo.DemoStation;
+import dev.packguard.app.gui.input.ImageInput;
+import dev.packguard.app.gui.input.SerialInput;
 import dev.packguard.app.gui.input.WedgeFilter;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
@@ -18,6 +20,8 @@ import dev.packguard.app.station.FirstStart;
 import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.StationSetup;
+import dev.packguard.app.station.input.ImageScans;
+import dev.packguard.app.station.input.SerialLink;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.Order;
 import dev.packguard.app.station.packing.PackingStation;
@@ -26,6 +30,7 @@ import dev.packguard.app.station.returns.ReturnsSession;
 import dev.packguard.ledger.mirror.MirrorStoreException;
 import dev.packguard.node.demo.DemoWorld;
 import java.io.IOException;
+import dev.packguard.scanner.image.ImageDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,9 +59,12 @@ public final class StationApplication extends Application implements SettingsVie
     private volatile StationServices services;
     private MainViewModel viewModel;
     private final TaskExecutor executor = TaskExecutor.background("packguard-station");
+    // Decoding a photo takes a while; on its own thread it never holds up a scan's verification.
+    private final TaskExecutor images = TaskExecutor.background("packguard-images");
     private volatile PackingStation packing;
     private PackingViewModel packingViewModel;
     private ReturnsViewModel returnsViewModel;
+    private SerialInput serial;
 
     @Override
     public void start(Stage stage) {
@@ -87,6 +95,13 @@ public final class StationApplication extends Application implements SettingsVie
     // The window for the configuration just loaded: packing (then settings) when the station runs, else settings.
     private void opened(Path config, boolean demo, boolean firstStart) {
         MainView main = show(stage, viewModel);
+        ImageScans reader = new ImageScans(new ImageDecoder()); // used on the images thread only
+        main.addInput(new ImageInput(images, () -> reader, main::scan, main::notice).install(stage.getScene()).openButton());
+        if (services != null && services.config().input().serialPort().isPresent()) {
+            serial = SerialInput.start(services.config().input().serialPort().get(), services.config().input().serialBaud(),
+                    SerialLink.RETRY, main::scan, Platform::runLater);
+            main.addInput(serial.status());
+        }
         if (services != null) {
             openPacking(stage.getScene(), main, services, demo, config);
         } else {
@@ -129,6 +144,10 @@ public final class StationApplication extends Application implements SettingsVie
         if (returnsViewModel != null) {
             returnsViewModel.dispose();
             returnsViewModel = null;
+        }
+        if (serial != null) {
+            serial.close();
+            serial = null;
         }
         executor.run(() -> {
             Optional<String> stuck = closeStation();
@@ -269,6 +288,10 @@ public final class StationApplication extends Application implements SettingsVie
             returnsViewModel.dispose();
         }
         executor.close();
+        images.close();
+        if (serial != null) {
+            serial.close();
+        }
         if (packing != null) {
             packing.close();
         }

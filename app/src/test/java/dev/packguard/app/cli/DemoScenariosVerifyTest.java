@@ -114,11 +114,43 @@ class DemoScenariosVerifyTest {
                     mismatches.add(expected.get("id").asText() + ": expected " + expected.get("verdict").asText() + " " + want
                             + ", got " + actual.get("verdict").asText() + " " + codes + " " + actual.get("reasons"));
                 }
+                custody(expected, actual).ifPresent(mismatches::add);
                 checked++;
             }
         }
         assertThat(mismatches).isEmpty();
         assertThat(checked).isEqualTo(scenarios.size());
+    }
+
+    /**
+     * What is wrong with a scenario's custody chain, if anything: a pack that passes was made by a
+     * manufacturer, went through a wholesaler and was received by the demo pharmacy, every step
+     * trusted, dates in order; a forged or uncertified shipment stays in the chain, marked.
+     */
+    private static Optional<String> custody(JsonNode expected, JsonNode actual) {
+        String id = expected.get("id").asText();
+        List<String> roles = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        List<String> untrusted = new ArrayList<>();
+        actual.get("custody").forEach(step -> {
+            roles.add(step.at("/party/role").asText());
+            times.add(step.get("time").asText());
+            if (!step.get("trusted").asBoolean()) {
+                untrusted.add(step.at("/untrusted/failure").asText());
+            }
+        });
+        if (expected.get("verdict").asText().equals("PASS") && expected.get("mode").asText().equals("pack")) {
+            JsonNode last = actual.get("custody").get(actual.get("custody").size() - 1);
+            boolean ok = roles.size() >= 5 && roles.get(0).equals("manufacturer") && roles.contains("wholesaler")
+                    && last.at("/party/name").asText().equals("Demo Versandapotheke") && last.get("action").asText().equals("received")
+                    && untrusted.isEmpty() && times.stream().sorted().toList().equals(times);
+            return ok ? Optional.empty() : Optional.of(id + ": custody " + actual.get("custody"));
+        }
+        if (id.equals("bad-signature") && !untrusted.contains("BAD_SIGNATURE")
+                || id.equals("uncertified-signer") && !untrusted.contains("UNKNOWN_KEY")) {
+            return Optional.of(id + ": the untrusted step is not marked: " + actual.get("custody"));
+        }
+        return Optional.empty();
     }
 
     private static CliContractTest.Run execute(Object command, String... args) {

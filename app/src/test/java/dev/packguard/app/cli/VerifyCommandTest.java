@@ -113,6 +113,28 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verify_json_listsTheChainOfCustodyOldestFirst() throws Exception {
+        Run run = verify("--json", "(01)" + GTIN + "(17)280630(10)L1(21)DISP");
+        JsonNode custody = run.json().get(0).path("custody");
+
+        assertThat(run.json().get(0).path("verdict").asText()).isEqualTo("FAIL");
+        assertThat(custody).extracting(s -> s.path("index").asLong() + " " + s.path("action").asText() + " "
+                        + s.path("party").path("name").asText() + " (" + s.path("party").path("role").asText() + ") "
+                        + s.path("trusted").asBoolean())
+                .containsExactly("4 commissioned Acme Pharma GmbH (manufacturer) true",
+                        "5 shipped Acme Pharma GmbH (manufacturer) true",
+                        "6 received Nordgross Pharmahandel (wholesaler) true",
+                        "7 shipped Nordgross Pharmahandel (wholesaler) true",
+                        "8 received Apotheke am Markt Versand (dispenser) true",
+                        "9 dispensed Apotheke am Markt Versand (dispenser) true");
+        assertThat(custody.get(0).path("time").asText()).isEqualTo(SupplyChain.START.toString());
+        assertThat(custody.get(0).path("party").path("gln").asText()).isEqualTo("4012345000016");
+        assertThat(custody.get(3).path("counterpart").path("name").asText()).isEqualTo("Apotheke am Markt Versand");
+        assertThat(custody.get(3).path("summary").asText()).isEqualTo("shipped to Apotheke am Markt Versand");
+        assertThat(custody.get(5).path("time").asText()).isEqualTo(NOW.minus(Duration.ofDays(2)).toString());
+    }
+
+    @Test
     void verify_gsLostByAKeyboardWedge_onAGenuinePack_stillPasses() {
         Run run = verify("]d2" + "01" + GTIN + "17280630" + "21" + LONG_SERIAL + "10L1");
         assertThat(run.code()).as(run.err() + run.out()).isZero();

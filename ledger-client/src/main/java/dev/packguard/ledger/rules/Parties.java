@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Set;
 public final class Parties {
     private final Map<Gln, Set<Gln>> locations = new HashMap<>();
     private final Map<Gln, Role> roles = new HashMap<>();
+    private final Map<Gln, CustodyStep.Actor> actors = new HashMap<>();
+    // Location GLN → the party certified for it, as shown on a custody step.
+    private final Map<Gln, CustodyStep.Actor> sites = new HashMap<>();
 
     /** Built from every admitted certificate. */
     public Parties(List<PartyCertificate> certificates) {
@@ -25,7 +29,25 @@ public final class Parties {
             Set<Gln> set = locations.computeIfAbsent(party, p -> new HashSet<>(Set.of(p)));
             set.addAll(c.profile().glns());
             roles.put(party, c.profile().role());
+            // The latest admitted certificate names the party; a renewal may carry a new name.
+            CustodyStep.Actor actor = new CustodyStep.Actor(party, Optional.of(c.profile().name()), Optional.of(c.profile().role()));
+            actors.put(party, actor);
+            for (Gln site : set) {
+                sites.put(site, new CustodyStep.Actor(site, actor.name(), actor.role()));
+            }
         }
+    }
+
+    /** The party with PGLN {@code party} as registered; without a name or role when none is registered. */
+    public CustodyStep.Actor party(Gln party) {
+        CustodyStep.Actor known = actors.get(party);
+        return known != null ? known : new CustodyStep.Actor(party, Optional.empty(), Optional.empty());
+    }
+
+    /** The location {@code gln} with the name and role of the party certified for it; bare when none is. */
+    public CustodyStep.Actor location(Gln gln) {
+        CustodyStep.Actor known = sites.get(gln);
+        return known != null ? known : new CustodyStep.Actor(gln, Optional.empty(), Optional.empty());
     }
 
     /** The party's PGLN and every GLN its certificates name; empty for an unknown party. */

@@ -174,7 +174,9 @@ public final class UnitVerifier {
             }
         }
         VerdictEvidence evidence = evidence(cp, used);
-        return reasons.isEmpty() ? new Verdict.Pass(warnings, evidence) : new Verdict.Fail(reasons, warnings, evidence);
+        List<CustodyStep> custody = CustodyChain.of(h);
+        return reasons.isEmpty() ? new Verdict.Pass(warnings, evidence, custody)
+                : new Verdict.Fail(reasons, warnings, evidence, custody);
     }
 
     private UnitHistory load(UnitScan scan, Snapshot snap) throws MirrorStoreException {

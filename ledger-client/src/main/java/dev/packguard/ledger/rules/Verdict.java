@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * The outcome of verifying one scanned unit (DESIGN.md "Verification: scan → verdict"):
  * {@link Pass}, {@link Fail} with every reason found, or {@link CannotVerify} with the reason the
  * station could not decide. Anything but {@link Pass} blocks packing. Every verdict carries its
- * evidence and may carry warnings (which never change the outcome).
+ * evidence and may carry warnings (which never change the outcome); a pass or a failure carries
+ * the unit's chain of custody as the log records it.
  */
 public sealed interface Verdict {
     /** Warnings, such as {@link ReasonCode#LEDGER_STALE}; every one of kind {@link ReasonCode.Kind#WARNING}. */
@@ -16,6 +17,13 @@ public sealed interface Verdict {
 
     /** The checkpoint and the log entries the decision rests on. */
     VerdictEvidence evidence();
+
+    /**
+     * The unit's chain of custody, oldest first ({@link CustodyChain}): every event naming the
+     * unit, trusted or not, and the recalls of its lot. Empty when the log knows nothing of the
+     * unit, and for {@link CannotVerify}, which reads no history.
+     */
+    List<CustodyStep> custody();
 
     /** True unless this is a {@link Pass}. */
     default boolean blocksPacking() {
@@ -37,11 +45,17 @@ public sealed interface Verdict {
     }
 
     /** Every rule passed. */
-    record Pass(List<Reason> warnings, VerdictEvidence evidence) implements Verdict {
+    record Pass(List<Reason> warnings, VerdictEvidence evidence, List<CustodyStep> custody) implements Verdict {
         /** Requires warnings only. */
         public Pass {
             warnings = checked(warnings, ReasonCode.Kind.WARNING);
             Objects.requireNonNull(evidence, "evidence");
+            custody = List.copyOf(custody);
+        }
+
+        /** A pass without a custody chain. */
+        public Pass(List<Reason> warnings, VerdictEvidence evidence) {
+            this(warnings, evidence, List.of());
         }
 
         @Override
@@ -56,7 +70,8 @@ public sealed interface Verdict {
     }
 
     /** At least one rule failed; {@code reasons} in rule order. */
-    record Fail(List<Reason> reasons, List<Reason> warnings, VerdictEvidence evidence) implements Verdict {
+    record Fail(List<Reason> reasons, List<Reason> warnings, VerdictEvidence evidence, List<CustodyStep> custody)
+            implements Verdict {
         /** Requires at least one failure reason and warnings only among the warnings. */
         public Fail {
             reasons = checked(reasons, ReasonCode.Kind.FAIL);
@@ -65,6 +80,12 @@ public sealed interface Verdict {
             }
             warnings = checked(warnings, ReasonCode.Kind.WARNING);
             Objects.requireNonNull(evidence, "evidence");
+            custody = List.copyOf(custody);
+        }
+
+        /** A failure without a custody chain (nothing of the unit was read, e.g. an unreadable code). */
+        public Fail(List<Reason> reasons, List<Reason> warnings, VerdictEvidence evidence) {
+            this(reasons, warnings, evidence, List.of());
         }
 
         @Override
@@ -88,6 +109,11 @@ public sealed interface Verdict {
         @Override
         public String name() {
             return "CANNOT_VERIFY";
+        }
+
+        @Override
+        public List<CustodyStep> custody() {
+            return List.of();
         }
 
         @Override

@@ -60,6 +60,10 @@ public final class MainView {
     private javafx.scene.layout.StackPane workArea;
     @FXML
     private HBox tabs;
+    @FXML
+    private Label notice;
+    @FXML
+    private HBox inputs;
 
     public MainView(MainViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -128,6 +132,7 @@ public final class MainView {
 
     /** Hands a keyboard-wedge or serial scan to the screen on show; dropped when it takes no scans. */
     public void scan(String text) {
+        notice("", false); // a new scan makes an earlier input message stale
         shown.flatMap(Screen::scans).ifPresent(c -> c.accept(text));
     }
 
@@ -139,6 +144,24 @@ public final class MainView {
                 return;
             }
         }
+    }
+
+    /**
+     * Shows a message about input (an image without a code, a scanner problem) above the screen
+     * on show, whichever it is: {@code attention} with a warning mark, otherwise as information.
+     * The empty string removes it.
+     */
+    public void notice(String text, boolean attention) {
+        notice.setText(text.isEmpty() ? "" : (attention ? "\u26A0 " : "\u2139 ") + text);
+        notice.getStyleClass().removeIf(c -> c.startsWith("level-"));
+        notice.getStyleClass().add(attention ? "level-attention" : "level-info");
+        notice.setVisible(!text.isEmpty());
+        notice.setManaged(!text.isEmpty());
+    }
+
+    /** Puts an input's control or status (open an image, a serial scanner's state) in the status bar. */
+    public void addInput(javafx.scene.Node control) {
+        inputs.getChildren().add(control);
     }
 
     /** Shows {@code text} (the signed-in operator of the packing screen) in the status bar. */

@@ -1,6 +1,8 @@
 package dev.packguard.app.gui.packing;
 
+import dev.packguard.app.gui.custody.CustodyTimeline;
 import dev.packguard.app.station.packing.Order;
+import dev.packguard.app.station.packing.UnitVerdict;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
@@ -42,7 +44,7 @@ public final class PackingView {
     @FXML
     private Label product;
     @FXML
-    private HBox custody;
+    private CustodyTimeline custody;
     @FXML
     private Label orderTitle;
     @FXML
@@ -110,7 +112,7 @@ public final class PackingView {
         level(ledgerLine, viewModel.ledgerLevelProperty().get());
         viewModel.ledgerLevelProperty().addListener((obs, old, now) -> level(ledgerLine, now));
         viewModel.lines().addListener((ListChangeListener<PackingViewModel.LineRow>) c -> drawLines());
-        viewModel.custody().addListener((ListChangeListener<PackingViewModel.CustodyRow>) c -> drawCustody());
+        viewModel.custodySteps().addListener((ListChangeListener<UnitVerdict.CustodyStep>) c -> drawCustody());
         drawLines();
         drawCustody();
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -159,17 +161,6 @@ public final class PackingView {
     }
 
     private void drawCustody() {
-        custody.getChildren().clear();
-        for (PackingViewModel.CustodyRow step : viewModel.custody()) {
-            if (!custody.getChildren().isEmpty()) {
-                Label arrow = new Label("\u2192");
-                arrow.getStyleClass().add("custody-arrow");
-                custody.getChildren().add(arrow);
-            }
-            Label box = new Label(step.party() + "\n" + step.step() + " · " + step.date() + "\n"
-                    + (step.verified() ? "\u2714 verified" : "\u2716 not verified"));
-            box.getStyleClass().add("custody-step");
-            custody.getChildren().add(box);
-        }
+        custody.show(viewModel.custodySteps());
     }
 }

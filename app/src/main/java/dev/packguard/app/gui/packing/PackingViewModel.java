@@ -94,6 +94,8 @@ public final class PackingViewModel {
     // One read-only wrapper each: a wrapper holds its source's listener weakly, so it must live as long as we do.
     private final ObservableList<LineRow> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<CustodyRow> custodyView = FXCollections.unmodifiableObservableList(custody);
+    private final ObservableList<UnitVerdict.CustodyStep> custodySteps = FXCollections.observableArrayList();
+    private final ObservableList<UnitVerdict.CustodyStep> custodyStepsView = FXCollections.unmodifiableObservableList(custodySteps);
     private final ObservableList<Order> ordersView = FXCollections.unmodifiableObservableList(orders);
     private PackingSnapshot snapshot;
     private LedgerState ledgerState;
@@ -276,6 +278,7 @@ public final class PackingViewModel {
         product.set(details);
         custody.setAll(steps.stream().map(s -> new CustodyRow(s.party(), s.step(), DAY.format(s.time()), s.verified()))
                 .toList());
+        custodySteps.setAll(steps);
     }
 
     private static String details(String description, ProductIdentifier unit) {
@@ -381,6 +384,11 @@ public final class PackingViewModel {
     /** The open order's lines (read-only view). */
     public ObservableList<LineRow> lines() {
         return linesView;
+    }
+
+    /** The chain of custody of the last verdict as the verifier gave it, oldest first, for the timeline (read-only). */
+    public ObservableList<UnitVerdict.CustodyStep> custodySteps() {
+        return custodyStepsView;
     }
 
     /** The chain of custody of the last verdict, oldest first (read-only view). */

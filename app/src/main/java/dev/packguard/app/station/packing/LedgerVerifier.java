@@ -3,6 +3,8 @@ package dev.packguard.app.station.packing;
 import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.verification.ScanVerifier;
 import dev.packguard.ledger.mirror.MirrorStoreException;
+import dev.packguard.ledger.pki.Authorization;
+import dev.packguard.ledger.rules.CustodyStep;
 import dev.packguard.ledger.rules.Mode;
 import dev.packguard.ledger.rules.OrderContext;
 import dev.packguard.ledger.rules.Reason;
@@ -12,12 +14,14 @@ import dev.packguard.ledger.rules.UnitScan;
 import dev.packguard.ledger.rules.Verdict;
 import dev.packguard.ledger.rules.VerdictEvidence;
 import dev.packguard.ledger.statement.Gln;
+import dev.packguard.ledger.statement.Role;
 import dev.packguard.scanner.ProductIdentifier;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The packing workflow's {@link UnitVerifier} backed by the ledger-client rules
@@ -62,13 +66,41 @@ public final class LedgerVerifier implements UnitVerifier {
     public static UnitVerdict map(Verdict v) {
         UnitVerdict.Evidence evidence = evidence(v.evidence());
         if (v instanceof Verdict.Pass p) {
-            return new UnitVerdict.Pass(evidence, Optional.empty(), List.of(), reasons(p.warnings()));
+            return new UnitVerdict.Pass(evidence, Optional.empty(), custody(p.custody()), reasons(p.warnings()));
         }
         if (v instanceof Verdict.Fail f) {
-            return new UnitVerdict.Fail(reasons(f.reasons()), evidence, List.of());
+            return new UnitVerdict.Fail(reasons(f.reasons()), evidence, custody(f.custody()));
         }
         Verdict.CannotVerify c = (Verdict.CannotVerify) v;
         return new UnitVerdict.CannotVerify(reason(c.reason()), evidence);
+    }
+
+    /** The chain as the station shows it: names, words, the acting party's GLN and role, the log index. */
+    static List<UnitVerdict.CustodyStep> custody(List<CustodyStep> steps) {
+        return steps.stream().map(s -> new UnitVerdict.CustodyStep(s.actor().label(), s.summary(), s.time(), s.trusted(),
+                Optional.of(s.actor().gln().digits()), s.actor().role().map(LedgerVerifier::role), OptionalLong.of(s.index()),
+                s.trust() instanceof CustodyStep.Trust.NotVerified n ? untrusted(n.failure()) : "")).toList();
+    }
+
+    /** Why a step is not trusted, for the pharmacist (docs/LEDGER.md "Party certificates and the directory"). */
+    static String untrusted(Authorization.Failure f) {
+        return switch (f) {
+            case UNKNOWN_KEY -> "signed by a key the consortium never certified";
+            case OTHER_PARTY -> "signed with another party's key";
+            case WRONG_ROLE -> "the signer's role may not record this";
+            case CERTIFICATE_NOT_VALID -> "the signer's certificate was not valid at the time";
+            case REVOKED -> "the signer's key was revoked";
+            case BAD_SIGNATURE -> "the signature does not match: forged or altered";
+        };
+    }
+
+    private static UnitVerdict.PartyRole role(Role r) {
+        return switch (r) {
+            case MANUFACTURER -> UnitVerdict.PartyRole.MANUFACTURER;
+            case WHOLESALER -> UnitVerdict.PartyRole.WHOLESALER;
+            case DISPENSER -> UnitVerdict.PartyRole.PHARMACY;
+            case REGULATOR -> UnitVerdict.PartyRole.REGULATOR;
+        };
     }
 
     private static List<UnitVerdict.Reason> reasons(List<Reason> rs) {

@@ -84,14 +84,58 @@ public sealed interface UnitVerdict permits UnitVerdict.Pass, UnitVerdict.Fail, 
     }
 
     /**
-     * One step of the chain of custody: who held the unit, what they did, when, and whether the
-     * statement's signature verified.
+     * One step of the chain of custody: who acted, what they did, when, and whether the
+     * statement is trusted (signer certified, signature verified). An untrusted step is shown,
+     * marked as such, never hidden.
+     *
+     * @param party the acting party's registered name (its GLN when unregistered)
+     * @param step what happened, in words, e.g. "shipped to Nordgross Pharmahandel"
+     * @param time the event time
+     * @param verified the entry is trusted
+     * @param gln the acting party's GLN (PGLN), when known
+     * @param role the acting party's registered role, when known
+     * @param index the entry's log index, when known
+     * @param note why the entry is not trusted; empty when it is
      */
-    record CustodyStep(String party, String step, Instant time, boolean verified) {
+    record CustodyStep(String party, String step, Instant time, boolean verified, Optional<String> gln,
+            Optional<PartyRole> role, java.util.OptionalLong index, String note) {
         public CustodyStep {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(step, "step");
             Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(gln, "gln");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(index, "index");
+            Objects.requireNonNull(note, "note");
+        }
+
+        /** A step known only by party, words, time and trust. */
+        public CustodyStep(String party, String step, Instant time, boolean verified) {
+            this(party, step, time, verified, Optional.empty(), Optional.empty(), java.util.OptionalLong.empty(), "");
+        }
+    }
+
+    /** The role a party is certified for, as the timeline shows it. */
+    enum PartyRole {
+        MANUFACTURER("M", "Manufacturer"), WHOLESALER("W", "Wholesaler"), PHARMACY("P", "Pharmacy"),
+        REGULATOR("R", "Authority");
+
+        private final String letter;
+        private final String label;
+
+        PartyRole(String letter, String label) {
+            this.letter = letter;
+            this.label = label;
+        }
+
+        /** One letter for the role's badge. */
+        public String letter() {
+            return letter;
+        }
+
+        /** The role in a word. */
+        public String label() {
+            return label;
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.packguard.app.gui.StationApplication;
 import dev.packguard.app.gui.TaskExecutor;
+import dev.packguard.app.gui.custody.CustodyTimelineTest;
 import dev.packguard.app.gui.input.KeyPace;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
@@ -154,10 +155,10 @@ class PackingScreenTest {
         assertThat(text(robot, "#bannerMark")).isEqualTo("\u2714");
         assertThat(bannerClasses(robot)).contains("level-pass");
         assertThat(text(robot, "#product")).contains("GTIN " + IBUPROFEN, "serial S1", "lot LOT42", "expires 2028-12-31");
-        assertThat(robot.lookup("#custody").queryAs(HBox.class).getChildren()).extracting(n -> ((Label) n).getText())
-                .containsExactly("Demo Pharma GmbH\ncommissioning · 2026-10-15\n\u2714 verified", "\u2192",
-                        "Demo Grosshandel\nshipping · 2026-11-15\n\u2714 verified", "\u2192",
-                        "Demo Versandapotheke\nreceiving · 2026-11-16\n\u2714 verified");
+        assertThat(CustodyTimelineTest.shown(robot, "#custody")).containsExactly(
+                "Demo Pharma GmbH | commissioning | 2026-10-15 | \u2714 verified", "\u2192",
+                "Demo Grosshandel | shipping | 2026-11-15 | \u2714 verified", "\u2192",
+                "Demo Versandapotheke | receiving | 2026-11-16 | \u2714 verified");
         assertThat(text(robot, "#line-" + IBUPROFEN)).startsWith("\u25CB 1 / 2");
 
         scanUnit(robot, scan(IBUPROFEN, "S2"));

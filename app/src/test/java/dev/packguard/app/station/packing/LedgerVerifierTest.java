@@ -68,6 +68,28 @@ class LedgerVerifierTest {
     }
 
     @Test
+    void genuineUnit_carriesItsChainOfCustodyWithRolesGlnsAndLogIndices() {
+        UnitVerdict.Pass v = (UnitVerdict.Pass) verifier.verify(unit("OK1", "L1"), 30);
+        assertThat(v.custody()).extracting(UnitVerdict.CustodyStep::party, UnitVerdict.CustodyStep::step,
+                        s -> s.role().orElseThrow(), UnitVerdict.CustodyStep::verified)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("Acme Pharma GmbH", "commissioned: lot L1, expiry 2028-06-30",
+                                UnitVerdict.PartyRole.MANUFACTURER, true),
+                        org.assertj.core.api.Assertions.tuple("Acme Pharma GmbH", "shipped to Nordgross Pharmahandel",
+                                UnitVerdict.PartyRole.MANUFACTURER, true),
+                        org.assertj.core.api.Assertions.tuple("Nordgross Pharmahandel", "received from Acme Pharma GmbH",
+                                UnitVerdict.PartyRole.WHOLESALER, true),
+                        org.assertj.core.api.Assertions.tuple("Nordgross Pharmahandel", "shipped to Apotheke am Markt Versand",
+                                UnitVerdict.PartyRole.WHOLESALER, true),
+                        org.assertj.core.api.Assertions.tuple("Apotheke am Markt Versand",
+                                "received from Nordgross Pharmahandel", UnitVerdict.PartyRole.PHARMACY, true));
+        assertThat(v.custody().get(0).gln()).contains("4012345000016");
+        assertThat(v.custody().get(0).time()).isEqualTo(SupplyChain.START);
+        assertThat(v.custody()).allSatisfy(s -> assertThat(v.evidence().entries()).contains(s.index().getAsLong()))
+                .allSatisfy(s -> assertThat(s.note()).isEmpty());
+    }
+
+    @Test
     void recalledLot_failsWithAPlainReason() {
         UnitVerdict v = verifier.verify(unit("R1", "L2"), 30);
         assertThat(v).isInstanceOf(UnitVerdict.Fail.class);
