@@ -61,7 +61,7 @@ public final class MainView {
     @FXML
     private HBox tabs;
     @FXML
-    private Label notice;
+    private Label inputNotice;
     @FXML
     private HBox inputs;
 
@@ -152,11 +152,11 @@ public final class MainView {
      * The empty string removes it.
      */
     public void notice(String text, boolean attention) {
-        notice.setText(text.isEmpty() ? "" : (attention ? "\u26A0 " : "\u2139 ") + text);
-        notice.getStyleClass().removeIf(c -> c.startsWith("level-"));
-        notice.getStyleClass().add(attention ? "level-attention" : "level-info");
-        notice.setVisible(!text.isEmpty());
-        notice.setManaged(!text.isEmpty());
+        inputNotice.setText(text.isEmpty() ? "" : (attention ? "\u26A0 " : "\u2139 ") + text);
+        inputNotice.getStyleClass().removeIf(c -> c.startsWith("level-"));
+        inputNotice.getStyleClass().add(attention ? "level-attention" : "level-info");
+        inputNotice.setVisible(!text.isEmpty());
+        inputNotice.setManaged(!text.isEmpty());
     }
 
     /** Puts an input's control or status (open an image, a serial scanner's state) in the status bar. */

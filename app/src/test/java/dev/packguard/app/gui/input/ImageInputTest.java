@@ -97,7 +97,7 @@ class ImageInputTest {
         assertThat(text(robot, "#bannerTitle")).isEqualTo("OK to pack");
         assertThat(text(robot, "#product")).contains("GTIN " + IBUPROFEN, "serial S1", "lot LOT42");
         assertThat(CustodyTimelineTest.shown(robot, "#custody")).first().asString().startsWith("Demo Pharma GmbH");
-        assertThat(robot.lookup("#notice").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#inputNotice").queryAs(Label.class).isVisible()).isFalse();
     }
 
     @Test
@@ -116,7 +116,7 @@ class ImageInputTest {
 
         assertThat(text(robot, "#line-" + IBUPROFEN)).startsWith("\u25CB 1 / 2");
         assertThat(text(robot, "#line-" + AMOXICILLIN)).startsWith("\u2714 1 / 1");
-        assertThat(text(robot, "#notice")).contains("two.jpg: 2 codes found, each scanned in turn.");
+        assertThat(text(robot, "#inputNotice")).contains("two.jpg: 2 codes found, each scanned in turn.");
     }
 
     @Test
@@ -125,8 +125,8 @@ class ImageInputTest {
         BufferedImage blank = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         drop(robot, write("holiday.png", "png", blank));
 
-        assertThat(text(robot, "#notice")).startsWith("\u26A0 holiday.png: no pack code found in this image.");
-        assertThat(robot.lookup("#notice").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text(robot, "#inputNotice")).startsWith("\u26A0 holiday.png: no pack code found in this image.");
+        assertThat(robot.lookup("#inputNotice").queryAs(Label.class).isVisible()).isTrue();
         assertThat(text(robot, "#line-" + IBUPROFEN)).startsWith("\u25CB 0 / 2");
     }
 
@@ -136,7 +136,7 @@ class ImageInputTest {
         Path fake = Files.writeString(dir.resolve("order.png"), "this is text, not a picture");
         drop(robot, fake);
 
-        assertThat(text(robot, "#notice")).isEqualTo("\u26A0 order.png cannot be read: it is not a PNG, JPEG, BMP or GIF "
+        assertThat(text(robot, "#inputNotice")).isEqualTo("\u26A0 order.png cannot be read: it is not a PNG, JPEG, BMP or GIF "
                 + "image. Nothing was scanned.");
     }
 }
