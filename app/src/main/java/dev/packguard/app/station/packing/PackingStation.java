@@ -36,11 +36,11 @@ public final class PackingStation implements AutoCloseable {
     private final PackingSession session;
     private final Path orders;
     private final AuditExporter exporter;
-    private final StationSigning signing;
+    private final PackingSettings settings;
 
     private PackingStation(AuditLog audit, Outbox outbox, PackingSession session, Path orders, AuditExporter exporter,
-            StationSigning signing) {
-        this.signing = signing;
+            PackingSettings settings) {
+        this.settings = settings;
         this.audit = audit;
         this.outbox = outbox;
         this.session = session;
@@ -69,7 +69,7 @@ public final class PackingStation implements AutoCloseable {
                 new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
                 new PharmacistPins(List.of()), settings, clock);
         return new PackingStation(audit, outbox, PackingSession.start(parts), orders,
-                new AuditExporter(audit, dir.resolve("exports"), clock), settings.signing());
+                new AuditExporter(audit, dir.resolve("exports"), clock), settings);
     }
 
     /**
@@ -120,7 +120,12 @@ public final class PackingStation implements AutoCloseable {
 
     /** Whether and how the station signs its statements. */
     public StationSigning signing() {
-        return signing;
+        return settings.signing();
+    }
+
+    /** The station's settings, as its workflows (packing, returns) use them. */
+    public PackingSettings settings() {
+        return settings;
     }
 
     /** Writes the audit log to {@code exports/} beside the configuration. */
