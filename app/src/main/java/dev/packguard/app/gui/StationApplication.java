@@ -14,6 +14,8 @@ import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.StationSetup;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingStation;
+import dev.packguard.app.station.publish.NodeClient;
+import dev.packguard.app.station.publish.Publisher;
 import dev.packguard.ledger.mirror.MirrorStoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ public final class StationApplication extends Application {
     private MainViewModel viewModel;
     private final TaskExecutor executor = TaskExecutor.background("packguard-station");
     private volatile PackingStation packing;
+    private volatile Publisher publisher;
     private PackingViewModel packingViewModel;
 
     @Override
@@ -86,6 +89,8 @@ public final class StationApplication extends Application {
             try {
                 packing = PackingStation.open(s.config(), s.monitor(),
                         PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC()), Clock.systemUTC());
+                publisher = Publisher.start(packing.outbox(), new NodeClient(s.config().ledger().url(),
+                        s.config().ledger().timeout()), packing.signing(), Clock.systemUTC());
                 return Optional.<String>empty();
             } catch (Exception e) {
                 return Optional.of("The packing station cannot start: " + e.getMessage());
@@ -95,6 +100,7 @@ public final class StationApplication extends Application {
                 main.showWork(new javafx.scene.control.Label(problem.get()));
                 return;
             }
+            viewModel.watchPublishing(publisher);
             Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
             packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
                     packing.auditExporter(), Platform::runLater);
@@ -112,6 +118,9 @@ public final class StationApplication extends Application {
             packingViewModel.dispose();
         }
         executor.close();
+        if (publisher != null) {
+            publisher.close();
+        }
         if (packing != null) {
             packing.close();
         }

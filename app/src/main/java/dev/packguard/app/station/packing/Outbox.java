@@ -147,10 +147,23 @@ public final class Outbox implements AutoCloseable {
     private final Path file;
     // Held while an entry is on the wire, and by undo: an undo never cancels an entry being sent.
     private final Object sending = new Object();
+    private final List<Runnable> queued = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Outbox(Connection db, Path file) {
         this.db = db;
         this.file = file;
+    }
+
+    /**
+     * Calls {@code listener} after each change that queued statements (a seal, an undo, a report,
+     * a return), on the thread that made it; the publisher uses it to send at once.
+     */
+    public void onQueued(Runnable listener) {
+        queued.add(listener);
+    }
+
+    private void queuedNow() {
+        queued.forEach(Runnable::run);
     }
 
     /** Opens (creating and migrating if needed) the outbox in {@code file}. */
@@ -211,6 +224,7 @@ public final class Outbox implements AutoCloseable {
             }
             insert(at, statements, Optional.of(orderId));
         });
+        queuedNow();
     }
 
     /**
@@ -250,6 +264,7 @@ public final class Outbox implements AutoCloseable {
                     }
                     insert(at, statements, Optional.of(orderId));
                 });
+                queuedNow();
                 return new UndoRecord(undone, cancelled, never);
             }
         }
@@ -258,6 +273,7 @@ public final class Outbox implements AutoCloseable {
     /** Queues one statement (a suspect-product report). */
     public synchronized void add(Instant at, NewEntry statement) throws OutboxException {
         transaction("queue a " + statement.kind() + " statement", () -> insert(at, List.of(statement), Optional.empty()));
+        queuedNow();
     }
 
     /** The sealed order {@code orderId}, if there is one. */

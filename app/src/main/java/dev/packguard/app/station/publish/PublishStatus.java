@@ -58,7 +58,7 @@ public record PublishStatus(int pending, Optional<Instant> oldestPending, int re
     public String summary(Instant now) {
         StringBuilder b = new StringBuilder();
         if (pending == 0) {
-            b.append("All statements published");
+            b.append(refused == 0 ? "All statements published" : "None waiting");
         } else {
             b.append(pending).append(pending == 1 ? " statement" : " statements").append(" waiting to be published");
             oldestPending.ifPresent(t -> b.append(" (oldest ").append(Ages.describe(Duration.between(t, now))).append(')'));

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * Publishes the station's outbox to the ledger node, oldest first, on its own background thread
- * (never the FX thread): a round every {@link #EVERY} and right after a seal ({@link #nudge()}).
+ * (never the FX thread): a round every {@link #EVERY} and right after anything is queued (a
+ * seal, an undo, a report: {@link Outbox#onQueued}, {@link #nudge()}).
  * Each entry the node accepts is marked published with its log index; a refusal (400, 409, 413)
  * marks that entry refused with the node's reason, never to be retried, and the round goes on;
  * a failure (node down, 503, timeout) ends the round, keeping the order, and the next round waits
@@ -69,6 +70,7 @@ public final class Publisher implements AutoCloseable {
         // On close, a round in progress finishes; rounds merely scheduled are dropped.
         t.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         Publisher p = new Publisher(outbox, sender, signing, clock, Optional.of(t));
+        outbox.onQueued(p::nudge);
         p.schedule(Duration.ZERO);
         return p;
     }
