@@ -106,6 +106,23 @@ class PublishToNodeTest {
     }
 
     @Test
+    void undo_ofAPublishedDispense_namesItsIndex_andTheUnitIsPackableAgain() throws Exception {
+        assertThat(packAndSeal("ORD-1", "P3")).isInstanceOf(SealOutcome.Sealed.class);
+        publisher.publishNow();
+        UnitKey p3 = new UnitKey(NodeWorld.GTIN, "P3");
+        syncPast(station.outbox().about(p3).get(0).logIndex().orElseThrow());
+        StationSigner signer = ((dev.packguard.app.station.signing.StationSigning.Status.Ready) station.signing().status()).signer();
+        // What PackingSession.undo records once the pharmacist's PIN is checked.
+        Outbox.UndoRecord record = station.outbox().recordUndo("ORD-1", world.clock.instant(), (unit, index) ->
+                new Outbox.NewEntry(Outbox.Kind.UNDO_DISPENSE, unit.toString(), new String(
+                        signer.undo(unit.gtin(), unit.serial(), world.clock.instant(), index).encode(), StandardCharsets.UTF_8)));
+        assertThat(record.undone()).containsExactly(p3);
+        assertThat(publisher.publishNow().published()).isEqualTo(1);
+        syncPast(station.outbox().about(p3).get(1).logIndex().orElseThrow());
+        assertThat(scanInNewOrder("ORD-2", "P3")).isInstanceOf(ScanOutcome.Accepted.class);
+    }
+
+    @Test
     void nodeDown_entriesStayPending_thenGoWhenItIsBack_evenAfterARestart() throws Exception {
         world.node.close();
         assertThat(packAndSeal("ORD-1", "P1", "P2")).isInstanceOf(SealOutcome.Sealed.class);
