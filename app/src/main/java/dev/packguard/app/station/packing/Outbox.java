@@ -338,11 +338,13 @@ public final class Outbox implements AutoCloseable {
      */
     public Optional<Answer> send(Entry entry, Sender sender, Instant now) throws OutboxException {
         synchronized (sending) {
+            int attempts;
             synchronized (this) {
                 List<Entry> current = select("WHERE id = ? AND state = 'PENDING'", q -> q.setLong(1, entry.id()));
                 if (current.isEmpty()) {
                     return Optional.empty();
                 }
+                attempts = attempts(entry.id());
             }
             Answer answer = sender.send(entry.payload().getBytes(StandardCharsets.UTF_8));
             synchronized (this) {
@@ -355,7 +357,10 @@ public final class Outbox implements AutoCloseable {
                             up.executeUpdate();
                         }
                     } else if (answer instanceof Answer.Refused r) {
-                        mark(entry.id(), State.REFUSED, null, r.reason());
+                        // The node does not recognise a resubmission: after an unanswered attempt a
+                        // refusal (e.g. "already dispensed") may mean that attempt got in.
+                        mark(entry.id(), State.REFUSED, null, r.reason() + (attempts == 0 ? "" : " (after "
+                                + attempts + " unanswered attempt(s); it may already be in the log: check before acting)"));
                     }
                     try (PreparedStatement up = db.prepareStatement("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?")) {
                         up.setLong(1, entry.id());
@@ -364,6 +369,17 @@ public final class Outbox implements AutoCloseable {
                 });
             }
             return Optional.of(answer);
+        }
+    }
+
+    private int attempts(long id) throws OutboxException {
+        try (PreparedStatement q = db.prepareStatement("SELECT attempts FROM outbox WHERE id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read the outbox " + file + ": " + e.getMessage(), e);
         }
     }
 
