@@ -101,6 +101,7 @@ public final class StationApplication extends Application {
                 return;
             }
             viewModel.watchPublishing(publisher);
+            publisher.watch(s.monitor());
             Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
             packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
                     packing.auditExporter(), Platform::runLater);

@@ -1,5 +1,7 @@
 package dev.packguard.app.station.publish;
 
+import dev.packguard.app.station.LedgerFeed;
+import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.packing.Outbox;
 import dev.packguard.app.station.packing.OutboxException;
 import dev.packguard.app.station.signing.StationSigning;
@@ -50,6 +52,7 @@ public final class Publisher implements AutoCloseable {
     private int failures;
     private Optional<String> lastError = Optional.empty();
     private volatile PublishStatus status = PublishStatus.unknown();
+    private final List<Runnable> unwatch = new CopyOnWriteArrayList<>();
 
     private Publisher(Outbox outbox, Outbox.Sender sender, StationSigning signing, Clock clock,
             Optional<ScheduledExecutorService> thread) {
@@ -109,6 +112,43 @@ public final class Publisher implements AutoCloseable {
     /** Asks for a round as soon as possible (after a seal); a no-op for a {@link #manual} publisher. */
     public void nudge() {
         schedule(Duration.ZERO);
+    }
+
+    /**
+     * Re-reads the outbox and the signing key's standing and tells listeners, without sending:
+     * for when the ledger changed (after a sync the key may be confirmed). On the publisher's
+     * thread, after any round in progress; at once for a {@link #manual} publisher.
+     */
+    public void refreshSoon() {
+        if (thread.isEmpty()) {
+            refreshNow();
+        } else if (!thread.get().isShutdown()) {
+            thread.get().execute(this::refreshNow);
+        }
+    }
+
+    /**
+     * Re-checks the status whenever {@code ledger} reports a checkpoint of a new size (after a
+     * sync the signing key may be confirmed, or revoked); stops when the publisher closes.
+     */
+    public void watch(LedgerFeed ledger) {
+        long[] size = {-1};
+        Consumer<LedgerState> listener = state -> {
+            long now = state.verified().map(v -> v.size()).orElse(0L);
+            synchronized (size) {
+                if (now == size[0]) {
+                    return;
+                }
+                size[0] = now;
+            }
+            refreshSoon();
+        };
+        ledger.addListener(listener);
+        unwatch.add(() -> ledger.removeListener(listener));
+    }
+
+    private synchronized void refreshNow() {
+        refreshStatus();
     }
 
     /** The latest status. */
@@ -198,6 +238,7 @@ public final class Publisher implements AutoCloseable {
     /** Stops the thread, letting a round in progress finish. */
     @Override
     public void close() {
+        unwatch.forEach(Runnable::run);
         thread.ifPresent(t -> {
             t.shutdown();
             try {

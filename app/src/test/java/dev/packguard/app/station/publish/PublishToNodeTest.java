@@ -123,6 +123,30 @@ class PublishToNodeTest {
     }
 
     @Test
+    void keyNotYetConfirmed_isReportedAtStart_andClearsOnceASyncBringsTheRegistration() throws Exception {
+        var c = ((dev.packguard.app.station.StationSetup.Ready) dev.packguard.app.station.StationSetup.load(world.config));
+        try (var fresh = dev.packguard.ledger.index.StatementIndexer.openIndexed(dir.resolve("fresh-mirror.db"))) {
+            var sync = new dev.packguard.ledger.mirror.MirrorSync(fresh, new dev.packguard.ledger.mirror.LogFetcher(
+                    world.node.url(), new dev.packguard.ledger.mirror.LogFetcher.Settings(NodeWorld.TIMEOUT, 1,
+                    java.time.Duration.ofMillis(100), 2)), new dev.packguard.ledger.mirror.PolicyVerifier(c.policy(),
+                    world.clock), world.clock);
+            var monitor = new dev.packguard.app.station.LedgerMonitor(fresh, sync, java.time.Duration.ofHours(4),
+                    java.time.Duration.ofHours(24), world.clock, Runnable::run);
+            var rules = new dev.packguard.ledger.rules.UnitVerifier(fresh, world.chain.consortium().root());
+            var signing = dev.packguard.app.station.signing.StationSigning.of(c.config().station().signingKey(),
+                    world.chain.pharmacyA().site(), rules::registeredCertificate);
+            Publisher p = Publisher.manual(station.outbox(), new NodeClient(world.node.url(), NodeWorld.TIMEOUT),
+                    signing, world.clock);
+            p.watch(monitor);
+            assertThat(p.status().signingProblem()).get().asString().contains("pharmacy.key.pem", "not registered");
+            assertThat(p.status().summary(world.clock.instant())).endsWith("cannot sign new statements");
+            monitor.syncNow();
+            assertThat(p.status().signingProblem()).isEmpty();
+            p.close();
+        }
+    }
+
+    @Test
     void nodeDown_entriesStayPending_thenGoWhenItIsBack_evenAfterARestart() throws Exception {
         world.node.close();
         assertThat(packAndSeal("ORD-1", "P1", "P2")).isInstanceOf(SealOutcome.Sealed.class);
