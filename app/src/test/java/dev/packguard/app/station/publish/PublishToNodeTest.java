@@ -147,6 +147,27 @@ class PublishToNodeTest {
     }
 
     @Test
+    void backgroundPublisher_sendsRightAfterASeal_notAtTheNextTimerTick() throws Exception {
+        try (Publisher background = Publisher.start(station.outbox(), new NodeClient(world.node.url(), NodeWorld.TIMEOUT),
+                station.signing(), world.clock)) {
+            List<PublishStatus> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            background.addListener(seen::add);
+            assertThat(packAndSeal("ORD-1", "P4")).isInstanceOf(SealOutcome.Sealed.class);
+            // The timer's next round is 30 s away; only the nudge from the outbox can send it this soon.
+            for (int i = 0; i < 100 && !station.outbox().pending().isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(station.outbox().pending()).isEmpty();
+            assertThat(station.outbox().about(new UnitKey(NodeWorld.GTIN, "P4")).get(0).state()).isEqualTo(Outbox.State.PUBLISHED);
+            for (int i = 0; i < 100 && background.status().pending() != 0; i++) {
+                Thread.sleep(20);
+            }
+            assertThat(background.status().level()).isEqualTo(PublishStatus.Level.OK);
+            assertThat(seen).isNotEmpty();
+        }
+    }
+
+    @Test
     void nodeDown_entriesStayPending_thenGoWhenItIsBack_evenAfterARestart() throws Exception {
         world.node.close();
         assertThat(packAndSeal("ORD-1", "P1", "P2")).isInstanceOf(SealOutcome.Sealed.class);
