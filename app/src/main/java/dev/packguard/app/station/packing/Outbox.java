@@ -26,29 +26,6 @@ import java.util.OptionalLong;
  * reason; until then they stay here, which is how the station keeps working offline.
  */
 public final class Outbox implements AutoCloseable {
-    private static final List<String[]> MIGRATIONS = List.<String[]>of(new String[] {
-        """
-        CREATE TABLE outbox (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            created TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            subject TEXT NOT NULL,
-            payload TEXT NOT NULL,
-            published TEXT)""",
-        "CREATE TABLE sealed_order (order_id TEXT PRIMARY KEY, sealed_at TEXT NOT NULL, operator TEXT NOT NULL, "
-                + "undone_at TEXT)",
-        "CREATE TABLE sealed_unit (order_id TEXT NOT NULL REFERENCES sealed_order (order_id), gtin TEXT NOT NULL, "
-                + "serial TEXT NOT NULL, PRIMARY KEY (order_id, gtin, serial))"}, new String[] {
-        // v2: statements are signed entries and get published; v1 rows were unsigned bodies no node accepts.
-        "ALTER TABLE outbox ADD COLUMN state TEXT NOT NULL DEFAULT 'PENDING'",
-        "ALTER TABLE outbox ADD COLUMN order_id TEXT",
-        "ALTER TABLE outbox ADD COLUMN log_index INTEGER",
-        "ALTER TABLE outbox ADD COLUMN note TEXT",
-        "ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
-        "UPDATE outbox SET state = 'CANCELLED', note = 'recorded unsigned by an earlier PackGuard version; never published'",
-        "CREATE INDEX outbox_state ON outbox (state, id)",
-        "CREATE INDEX outbox_order ON outbox (order_id, kind)"});
-
     /** What an outbox entry asks the ledger to record. */
     public enum Kind {
         DISPENSE, UNDO_DISPENSE, SUSPECT_REPORT, RETURNED
@@ -170,27 +147,8 @@ public final class Outbox implements AutoCloseable {
     public static Outbox open(Path file) throws OutboxException {
         try {
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement st = db.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=FULL");
-                st.execute("PRAGMA foreign_keys=ON");
-                st.execute("PRAGMA busy_timeout=5000");
-                int version;
-                try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                    version = rs.getInt(1);
-                }
-                if (version > MIGRATIONS.size()) {
-                    throw new SQLException("schema version " + version + " is newer than this PackGuard knows");
-                }
-                for (int v = version; v < MIGRATIONS.size(); v++) {
-                    db.setAutoCommit(false);
-                    for (String sql : MIGRATIONS.get(v)) {
-                        st.execute(sql);
-                    }
-                    st.execute("PRAGMA user_version=" + (v + 1));
-                    db.commit();
-                    db.setAutoCommit(true);
-                }
+            try {
+                OutboxTables.migrate(db);
             } catch (SQLException e) {
                 db.close();
                 throw e;
@@ -222,7 +180,7 @@ public final class Outbox implements AutoCloseable {
                 }
                 su.executeBatch();
             }
-            insert(at, statements, Optional.of(orderId));
+            OutboxTables.insert(db, at, statements, Optional.of(orderId));
         });
         queuedNow();
     }
@@ -256,13 +214,13 @@ public final class Outbox implements AutoCloseable {
                                 undone.add(unit);
                             }
                             case PENDING -> {
-                                mark(d.id(), State.CANCELLED, null, "undone at " + at + " before it was published");
+                                OutboxTables.mark(db, d.id(), State.CANCELLED, null, "undone at " + at + " before it was published");
                                 cancelled.add(unit);
                             }
                             default -> never.add(unit);
                         }
                     }
-                    insert(at, statements, Optional.of(orderId));
+                    OutboxTables.insert(db, at, statements, Optional.of(orderId));
                 });
                 queuedNow();
                 return new UndoRecord(undone, cancelled, never);
@@ -272,7 +230,7 @@ public final class Outbox implements AutoCloseable {
 
     /** Queues one statement (a suspect-product report). */
     public synchronized void add(Instant at, NewEntry statement) throws OutboxException {
-        transaction("queue a " + statement.kind() + " statement", () -> insert(at, List.of(statement), Optional.empty()));
+        transaction("queue a " + statement.kind() + " statement", () -> OutboxTables.insert(db, at, List.of(statement), Optional.empty()));
         queuedNow();
     }
 
@@ -350,7 +308,7 @@ public final class Outbox implements AutoCloseable {
             synchronized (this) {
                 transaction("record the node's answer for entry " + entry.id(), () -> {
                     if (answer instanceof Answer.Accepted a) {
-                        mark(entry.id(), State.PUBLISHED, a.index(), null);
+                        OutboxTables.mark(db, entry.id(), State.PUBLISHED, a.index(), null);
                         try (PreparedStatement up = db.prepareStatement("UPDATE outbox SET published = ? WHERE id = ?")) {
                             up.setString(1, now.toString());
                             up.setLong(2, entry.id());
@@ -359,7 +317,7 @@ public final class Outbox implements AutoCloseable {
                     } else if (answer instanceof Answer.Refused r) {
                         // The node does not recognise a resubmission: after an unanswered attempt a
                         // refusal (e.g. "already dispensed") may mean that attempt got in.
-                        mark(entry.id(), State.REFUSED, null, r.reason() + (attempts == 0 ? "" : " (after "
+                        OutboxTables.mark(db, entry.id(), State.REFUSED, null, r.reason() + (attempts == 0 ? "" : " (after "
                                 + attempts + " unanswered attempt(s); it may already be in the log: check before acting)"));
                     }
                     try (PreparedStatement up = db.prepareStatement("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?")) {
@@ -384,65 +342,14 @@ public final class Outbox implements AutoCloseable {
     }
 
     private List<Entry> dispensesOf(String orderId) throws SQLException {
-        return query("WHERE order_id = ? AND kind = 'DISPENSE' ORDER BY id", q -> q.setString(1, orderId));
+        return OutboxTables.query(db, "WHERE order_id = ? AND kind = 'DISPENSE' ORDER BY id", q -> q.setString(1, orderId));
     }
 
-    private void mark(long id, State state, Long logIndex, String note) throws SQLException {
-        try (PreparedStatement up = db.prepareStatement("UPDATE outbox SET state = ?, log_index = ?, note = ? WHERE id = ?")) {
-            up.setString(1, state.name());
-            if (logIndex == null) {
-                up.setNull(2, java.sql.Types.INTEGER);
-            } else {
-                up.setLong(2, logIndex);
-            }
-            up.setString(3, note);
-            up.setLong(4, id);
-            up.executeUpdate();
-        }
-    }
-
-    private interface Params {
-        void set(PreparedStatement q) throws SQLException;
-    }
-
-    private List<Entry> select(String where, Params params) throws OutboxException {
+    private List<Entry> select(String where, OutboxTables.Params params) throws OutboxException {
         try {
-            return query(where, params);
+            return OutboxTables.query(db, where, params);
         } catch (SQLException e) {
             throw new OutboxException("Cannot read the outbox " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private List<Entry> query(String where, Params params) throws SQLException {
-        List<Entry> out = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT id, created, kind, subject, payload, published, state, "
-                + "log_index, note FROM outbox " + where)) {
-            params.set(q);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    long index = rs.getLong(8);
-                    OptionalLong logIndex = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(index);
-                    out.add(new Entry(rs.getLong(1), Instant.parse(rs.getString(2)), Kind.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), Optional.ofNullable(rs.getString(6)).map(Instant::parse),
-                            State.valueOf(rs.getString(7)), logIndex, Optional.ofNullable(rs.getString(9))));
-                }
-            }
-        }
-        return out;
-    }
-
-    private void insert(Instant at, List<NewEntry> statements, Optional<String> orderId) throws SQLException {
-        try (PreparedStatement ins = db.prepareStatement(
-                "INSERT INTO outbox (created, kind, subject, payload, order_id) VALUES (?, ?, ?, ?, ?)")) {
-            for (NewEntry e : statements) {
-                ins.setString(1, at.toString());
-                ins.setString(2, e.kind().name());
-                ins.setString(3, e.subject());
-                ins.setString(4, e.payload());
-                ins.setString(5, orderId.orElse(null));
-                ins.addBatch();
-            }
-            ins.executeBatch();
         }
     }
 
