@@ -21,7 +21,9 @@ public final class Statements {
     private static final Set<String> COUNTERFEIT = Set.of("UNKNOWN_SERIAL", "UNKNOWN_BATCH", "BATCH_MISMATCH",
             "EXPIRY_MISMATCH", "WRONG_MANUFACTURER", "BAD_SIGNATURE", "UNCERTIFIED_SIGNER", "REVOKED_SIGNER",
             "ALREADY_DISPENSED", "DESTROYED", "DECOMMISSIONED", "SUSPECT");
-    private static final Set<String> DIVERTED = Set.of("CUSTODY_GAP", "NOT_IN_OUR_CUSTODY");
+    // A "patient return" that was never dispensed, or dispensed elsewhere, came from outside our chain.
+    private static final Set<String> DIVERTED = Set.of("CUSTODY_GAP", "NOT_IN_OUR_CUSTODY", "NOT_DISPENSED",
+            "NOT_DISPENSED_HERE");
 
     private Statements() {
     }
@@ -39,6 +41,24 @@ public final class Statements {
     /** A signed suspect-product report for a unit held in quarantine here. */
     static String suspect(UnitKey key, Instant at, Suspicion suspicion, StationSigner signer) {
         return text(signer.suspect(key.gtin(), key.serial(), at, suspicion));
+    }
+
+    /**
+     * A signed suspect-product report for a unit the caller has decided is suspect (the returns
+     * bench), as the station's signing key allows: the suspicion comes from the failed verdict's
+     * findings ({@link #suspicion}), counterfeit when they say nothing more specific. The
+     * {@code reasons} are not sent (no free text enters the log); they belong on the audit log.
+     *
+     * @throws IllegalStateException when the station cannot sign: check {@code settings.signing().status()} first
+     */
+    public static String suspect(UnitKey key, Instant at, PackingSettings settings, UnitVerdict verdict,
+            List<String> reasons) {
+        if (!(settings.signing().status() instanceof StationSigning.Status.Ready ready)) {
+            throw new IllegalStateException("no usable signing key: " + settings.signing().status());
+        }
+        Suspicion s = verdict instanceof UnitVerdict.Fail f ? suspicion(f.reasons()).orElse(Suspicion.COUNTERFEIT)
+                : Suspicion.COUNTERFEIT;
+        return suspect(key, at, s, ready.signer());
     }
 
     /**

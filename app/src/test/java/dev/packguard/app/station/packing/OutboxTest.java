@@ -27,6 +27,28 @@ class OutboxTest {
     }
 
     @Test
+    void suspect_forTheReturnsBench_signsTheSuspicionItsFindingsGive() {
+        UnitVerdict notOurs = new UnitVerdict.Fail(List.of(new UnitVerdict.Reason("NOT_DISPENSED_HERE", "not ours")),
+                UnitVerdict.Evidence.none(), List.of());
+        String payload = Statements.suspect(UNIT, T, settings(true), notOurs, List.of("not ours"));
+        var entry = ((dev.packguard.ledger.statement.EntryDecoding.Decoded) dev.packguard.ledger.statement.EntryDecoder
+                .decode(payload.getBytes(StandardCharsets.UTF_8))).entry();
+        assertThat(((dev.packguard.ledger.statement.SuspectReport) entry.statement()).suspicion())
+                .isEqualTo(dev.packguard.ledger.statement.Suspicion.DIVERTED);
+        assertThat(payload).doesNotContain("not ours");
+        assertThatThrownBy(() -> Statements.suspect(UNIT, T, settings(false), notOurs, List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("station.signingKey");
+    }
+
+    private PackingSettings settings(boolean signed) {
+        return signed ? new PackingSettings("Returns 1", "4012345000009", PackingSettings.DEFAULT_QUARANTINE_LABEL,
+                java.time.Duration.ofDays(10), dir.resolve("slips"), dev.packguard.app.station.signing.StationSigning
+                        .ready(PackingFixture.SIGNER))
+                : new PackingSettings("Returns 1", "4012345000009", PackingSettings.DEFAULT_QUARANTINE_LABEL,
+                        java.time.Duration.ofDays(10), dir.resolve("slips"));
+    }
+
+    @Test
     void newEntry_refusesAPayloadThatIsNotASignedStatement() {
         assertThatThrownBy(() -> new Outbox.NewEntry(Outbox.Kind.RETURNED, UNIT.toString(),
                 "{\"bizStep\":\"returning\",\"gtin\":\"" + UNIT.gtin() + "\"}"))
