@@ -25,6 +25,8 @@ import dev.packguard.app.station.input.SerialLink;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.Order;
 import dev.packguard.app.station.packing.PackingStation;
+import dev.packguard.app.station.publish.NodeClient;
+import dev.packguard.app.station.publish.Publisher;
 import dev.packguard.app.station.returns.LedgerReturnVerifier;
 import dev.packguard.app.station.returns.ReturnsSession;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -62,6 +64,7 @@ public final class StationApplication extends Application implements SettingsVie
     // Decoding a photo takes a while; on its own thread it never holds up a scan's verification.
     private final TaskExecutor images = TaskExecutor.background("packguard-images");
     private volatile PackingStation packing;
+    private volatile Publisher publisher;
     private PackingViewModel packingViewModel;
     private ReturnsViewModel returnsViewModel;
     private SerialInput serial;
@@ -176,6 +179,9 @@ public final class StationApplication extends Application implements SettingsVie
     // Worker thread. What could not be closed, if anything.
     private Optional<String> closeStation() {
         try {
+            if (publisher != null) {
+                publisher.close();
+            }
             if (packing != null) {
                 packing.close();
             }
@@ -186,6 +192,7 @@ public final class StationApplication extends Application implements SettingsVie
         } catch (Exception e) {
             return Optional.of(e.getMessage());
         } finally {
+            publisher = null;
             packing = null;
             services = null;
         }
@@ -231,6 +238,8 @@ public final class StationApplication extends Application implements SettingsVie
             try {
                 packing = PackingStation.open(s.config(), s.monitor(),
                         PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC()), Clock.systemUTC());
+                publisher = Publisher.start(packing.outbox(), new NodeClient(s.config().ledger().url(),
+                        s.config().ledger().timeout()), packing.signing(), Clock.systemUTC());
                 Optional<Order> first = demo ? packing.queue().stream()
                         .filter(o -> o.id().equals(DemoStation.FIRST_ORDER)).findFirst() : Optional.empty();
                 return new PackingOpened(Optional.empty(), first);
@@ -243,6 +252,8 @@ public final class StationApplication extends Application implements SettingsVie
                 addSettings(main, config, false, opened.problem());
                 return;
             }
+            viewModel.watchPublishing(publisher);
+            publisher.watch(s.monitor());
             Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
             packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
                     packing.auditExporter(), Platform::runLater);
@@ -261,7 +272,7 @@ public final class StationApplication extends Application implements SettingsVie
         PackingStation station = packing; // this station's files, even if a restart replaces the field later
         executor.run(() -> {
             try {
-                return Optional.of(ReturnsSession.start(ReturnsSession.Parts.forStation(s.config(), s.monitor(),
+                return Optional.of(ReturnsSession.start(ReturnsSession.Parts.forStation(station.settings(), s.monitor(),
                         LedgerReturnVerifier.forStation(s.config(), s.store(), Clock.systemUTC()), station.audit(),
                         station.outbox(), () -> station.session().snapshot().operator(), Clock.systemUTC())));
             } catch (RuntimeException e) {
@@ -291,6 +302,9 @@ public final class StationApplication extends Application implements SettingsVie
         images.close();
         if (serial != null) {
             serial.close();
+        }
+        if (publisher != null) {
+            publisher.close();
         }
         if (packing != null) {
             packing.close();

@@ -184,6 +184,11 @@ public final class PartyDirectory {
         return status;
     }
 
+    /** The admitted certificate of {@code keyId}, if that key was ever registered (revoked or not). */
+    public java.util.Optional<PartyCertificate> certificate(KeyId keyId) {
+        return java.util.Optional.ofNullable(registrations.get(keyId)).map(Registration::certificate);
+    }
+
     /** Every admitted certificate of {@code party}, in log order (its prefixes and GLNs for the rules). */
     public List<PartyCertificate> certificates(Gln party) {
         List<PartyCertificate> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.packguard.ledger.rules;
 import dev.packguard.ledger.pki.Authorization;
 import dev.packguard.ledger.statement.Commissioning;
 import dev.packguard.ledger.statement.Decommissioning;
+import dev.packguard.ledger.statement.DispenseReturn;
 import dev.packguard.ledger.statement.DispenseUndo;
 import dev.packguard.ledger.statement.Dispensing;
 import dev.packguard.ledger.statement.Event;
@@ -70,6 +71,9 @@ public final class CustodyChain {
         } else if (ev instanceof DispenseUndo u) {
             return new CustodyStep(i, u.eventTime(), CustodyStep.Action.DISPENSE_UNDONE, actor, at(parties, u.location()),
                     none, "reverses entry " + u.dispenseIndex(), trust);
+        } else if (ev instanceof DispenseReturn r) {
+            return new CustodyStep(i, r.eventTime(), CustodyStep.Action.RETURNED_TO_STOCK, actor, at(parties, r.location()),
+                    none, "patient return, seal intact", trust);
         } else if (ev instanceof Decommissioning d) {
             return new CustodyStep(i, d.eventTime(), CustodyStep.Action.DECOMMISSIONED, actor, at(parties, d.location()),
                     none, d.reason().wireName(), trust);
@@ -77,9 +81,12 @@ public final class CustodyChain {
             return new CustodyStep(i, r.eventTime(), CustodyStep.Action.RECALLED, actor, none, none,
                     r.scope() instanceof RecallScope.ByLot lot ? "whole lot " + lot.lot().value() : "these units", trust);
         }
-        SuspectReport s = (SuspectReport) ev; // Event is sealed: the last permitted type
-        return new CustodyStep(i, s.eventTime(), CustodyStep.Action.REPORTED_SUSPECT, actor, at(parties, s.location()),
-                none, s.suspicion().wireName(), trust);
+        if (ev instanceof SuspectReport s) {
+            return new CustodyStep(i, s.eventTime(), CustodyStep.Action.REPORTED_SUSPECT, actor, at(parties, s.location()),
+                    none, s.suspicion().wireName(), trust);
+        }
+        // Not reached for the event types there are; a new one is shown plainly rather than breaking verification.
+        return new CustodyStep(i, ev.eventTime(), CustodyStep.Action.RECORDED, actor, none, none, ev.kind().name(), trust);
     }
 
     private static Optional<CustodyStep.Actor> at(Parties parties, Gln location) {

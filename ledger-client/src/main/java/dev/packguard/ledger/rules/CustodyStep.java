@@ -66,8 +66,10 @@ public record CustodyStep(long index, Instant time, Action action, Actor actor, 
         RETURNED("returned"),
         DISPENSED("dispensed"),
         DISPENSE_UNDONE("dispense undone"),
+        RETURNED_TO_STOCK("returned to stock"),
         DECOMMISSIONED("decommissioned"),
         RECALLED("recalled"),
+        RECORDED("recorded"),
         REPORTED_SUSPECT("reported suspect");
 
         private final String words;

@@ -1,6 +1,7 @@
 package dev.packguard.ledger.rules;
 
 import dev.packguard.ledger.statement.Decommissioning;
+import dev.packguard.ledger.statement.DispenseReturn;
 import dev.packguard.ledger.statement.DispenseUndo;
 import dev.packguard.ledger.statement.Dispensing;
 import dev.packguard.ledger.statement.Gln;
@@ -18,7 +19,8 @@ import java.util.Set;
  * regulator), stolen, destroyed, decommissioned or reported suspect; when packing it is not
  * dispensed; for a return it was dispensed at this pharmacy and the return window has not
  * passed. A dispense counts as reversed only by an undo from the same party, naming that
- * dispense, within the undo window (EU 2016/161 Art. 13; NMVS NC_PCK_20/21).
+ * dispense, within the undo window (EU 2016/161 Art. 13; NMVS NC_PCK_20/21), or by a return to
+ * stock ({@code dispense_return}) from the same party within the return window.
  */
 public final class StatusRule {
     private StatusRule() {}
@@ -46,6 +48,8 @@ public final class StatusRule {
             } else if (e.event() instanceof Dispensing) {
                 dispensed = e;
             } else if (e.event() instanceof DispenseUndo u && dispensed != null && undoes(u, dispensed, ctx)) {
+                dispensed = null;
+            } else if (e.event() instanceof DispenseReturn r && dispensed != null && takesBack(r, dispensed, ctx)) {
                 dispensed = null;
             }
         }
@@ -78,6 +82,13 @@ public final class StatusRule {
     private static boolean mayRecall(LoggedEvent e, Gtin gtin) {
         var profile = UnitHistory.signer(e).orElseThrow().certificate().profile();
         return profile.role() == Role.REGULATOR || profile.owns(gtin);
+    }
+
+    /** A return to stock counts when the dispensing party takes the unit back within the return window. */
+    private static boolean takesBack(DispenseReturn r, LoggedEvent dispense, StationContext ctx) {
+        Duration after = Duration.between(dispense.event().eventTime(), r.eventTime());
+        return r.party().equals(dispense.event().party()) && !after.isNegative()
+                && after.compareTo(Duration.ofDays(ctx.policies().returnWindowDays())) <= 0;
     }
 
     private static boolean undoes(DispenseUndo u, LoggedEvent dispense, StationContext ctx) {

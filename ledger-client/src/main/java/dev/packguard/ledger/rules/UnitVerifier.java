@@ -12,6 +12,7 @@ import dev.packguard.ledger.pki.PartyDirectory;
 import dev.packguard.ledger.statement.Commissioning;
 import dev.packguard.ledger.statement.EntryDecoder;
 import dev.packguard.ledger.statement.EntryDecoding;
+import dev.packguard.ledger.statement.KeyId;
 import dev.packguard.ledger.statement.Event;
 import dev.packguard.ledger.statement.Lot;
 import dev.packguard.ledger.statement.SignedStatement;
@@ -248,6 +249,19 @@ public final class UnitVerifier {
         }
         decoded.put(i, d.entry());
         return Optional.of(d.entry());
+    }
+
+    /**
+     * The certificate that registered {@code keyId} in the verified mirror, if any: how a station
+     * finds out which party (PGLN, role, locations) its own signing key speaks for, and whether the
+     * log knows that key at all. Empty also when nothing is synced yet.
+     */
+    public synchronized Optional<PartyCertificate> registeredCertificate(KeyId keyId) throws MirrorStoreException {
+        Optional<VerifiedCheckpoint> cp = store.verified();
+        if (cp.isEmpty()) {
+            return Optional.empty();
+        }
+        return snapshot(cp.get().size()).directory().certificate(keyId);
     }
 
     /** The directory as of {@code size}: every registration and revocation, admitted in log order. */

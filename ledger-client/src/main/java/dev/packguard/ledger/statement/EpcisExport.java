@@ -92,6 +92,8 @@ public final class EpcisExport {
         } else if (e instanceof DispenseUndo u) {
             place(o, u.location());
             o.put("packguard:dispenseIndex", u.dispenseIndex());
+        } else if (e instanceof DispenseReturn r) {
+            place(o, r.location());
         } else if (e instanceof Decommissioning d) {
             place(o, d.location());
         } else if (e instanceof SuspectReport r) {

@@ -122,6 +122,8 @@ public final class EpcisImport {
                     throw skip("an undo needs packguard:dispenseIndex");
                 }
                 return new DispenseUndo(party, time, place(e), index.longValue(), units(epcs));
+            case "inspecting/sellable_accessible":
+                return new DispenseReturn(party, time, place(e), units(epcs));
             case "holding/recalled":
                 return new Recall(party, time, epcs.isEmpty()
                         ? new RecallScope.ByLot(gtin(e, epcs), lot(e.path("packguard:lot")))

@@ -8,7 +8,7 @@ import java.util.Set;
  * and disposition (the values are fixed per type and written on the wire for EPCIS readers).
  */
 public sealed interface Event extends Statement
-        permits Commissioning, Shipping, Receiving, Dispensing, DispenseUndo, Returning,
+        permits Commissioning, Shipping, Receiving, Dispensing, DispenseUndo, DispenseReturn, Returning,
                 Decommissioning, Recall, SuspectReport {
     /** At most this many units in one event, which keeps an entry well under the 64 KiB limit. */
     int MAX_UNITS = 1000;

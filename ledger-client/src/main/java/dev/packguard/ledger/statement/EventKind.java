@@ -15,6 +15,7 @@ public enum EventKind {
     RETURNING(Returning.TYPE, "shipping", "returned", EnumSet.of(Role.WHOLESALER, Role.DISPENSER)),
     DISPENSING(Dispensing.TYPE, "dispensing", "dispensed", EnumSet.of(Role.DISPENSER)),
     DISPENSE_UNDO(DispenseUndo.TYPE, "stocking", "sellable_accessible", EnumSet.of(Role.DISPENSER)),
+    DISPENSE_RETURN(DispenseReturn.TYPE, "inspecting", "sellable_accessible", EnumSet.of(Role.DISPENSER)),
     DECOMMISSIONING(Decommissioning.TYPE, null, null, EnumSet.of(Role.MANUFACTURER, Role.WHOLESALER, Role.DISPENSER)),
     RECALL(Recall.TYPE, "holding", "recalled", EnumSet.of(Role.MANUFACTURER, Role.REGULATOR)),
     SUSPECT_REPORT(SuspectReport.TYPE, "holding", "non_sellable_other", EnumSet.of(Role.MANUFACTURER, Role.WHOLESALER, Role.DISPENSER, Role.REGULATOR));

@@ -9,8 +9,12 @@ import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -22,6 +26,7 @@ import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -86,6 +91,36 @@ public final class SigningKey {
             return ed25519FromSeed(seed);
         }
         return p256(BigIntegers.createRandomInRange(BigInteger.ONE, P256.getN().subtract(BigInteger.ONE), random));
+    }
+
+    /**
+     * The key in a PKCS#8 PrivateKeyInfo (RFC 5208 §5, RFC 5958 §2), DER: an Ed25519 key (RFC 8410
+     * §7) or an EC key on P-256 (RFC 5915 inside PKCS#8, named curve secp256r1). Empty for anything
+     * else (other curves, RSA, trailing bytes, not DER), so a wrong file is refused, never guessed at.
+     */
+    public static Optional<SigningKey> fromPkcs8(byte[] der) {
+        Objects.requireNonNull(der, "der");
+        try {
+            PrivateKeyInfo info = PrivateKeyInfo.getInstance(ASN1Primitive.fromByteArray(der));
+            if (!Arrays.equals(info.getEncoded(ASN1Encoding.DER), der)) {
+                return Optional.empty(); // BER or trailing bytes: not the one canonical encoding
+            }
+            AsymmetricKeyParameter key = PrivateKeyFactory.createKey(info);
+            if (key instanceof Ed25519PrivateKeyParameters ed) {
+                return Optional.of(new SigningKey(SignatureAlgorithm.ED25519, ed, ed.generatePublicKey()));
+            }
+            if (key instanceof ECPrivateKeyParameters ec && ec.getParameters().getCurve().equals(P256.getCurve())
+                    && ec.getParameters().getG().equals(P256.getG()) && ec.getParameters().getN().equals(P256.getN())) {
+                BigInteger d = ec.getD();
+                if (d.signum() > 0 && d.compareTo(P256.getN()) < 0) {
+                    return Optional.of(p256(d));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // Bouncy Castle reports malformed ASN.1 with IOException or IllegalArgumentException.
+            return Optional.empty();
+        }
     }
 
     /** The P-256 key with private scalar {@code d}, 1 ≤ d &lt; n; for known-answer tests. */

@@ -46,6 +46,8 @@ final class StatementJson {
         } else if (s instanceof DispenseUndo u) {
             o.put("location", u.location().digits());
             o.put("dispenseIndex", u.dispenseIndex());
+        } else if (s instanceof DispenseReturn r) {
+            o.put("location", r.location().digits());
         } else if (s instanceof Decommissioning d) {
             o.put("location", d.location().digits());
             o.put("reason", d.reason().wireName());

@@ -37,6 +37,7 @@ final class StatementReader {
             case Dispensing.TYPE -> new Dispensing(party, eventTime, f.gln("location"), units(f));
             case DispenseUndo.TYPE -> new DispenseUndo(party, eventTime, f.gln("location"),
                     f.integer("dispenseIndex", 0, Event.MAX_LOG_INDEX), units(f));
+            case DispenseReturn.TYPE -> new DispenseReturn(party, eventTime, f.gln("location"), units(f));
             case Decommissioning.TYPE -> new Decommissioning(party, eventTime, f.gln("location"),
                     f.code("reason", DecommissionReason.class), units(f));
             case Recall.TYPE -> new Recall(party, eventTime, recallScope(f));

@@ -59,7 +59,7 @@ class VerificationRulesTest {
         var a = chain.pharmacyA();
         var b = chain.pharmacyB();
         chain.deliverToPharmacyA(L1, EXPIRY, "OK1", "OK2", "DISP", "UNDONE", "LATEUNDO", "BUNDO", "RETOLD", "RAD",
-                "STOLEN1", "DESTR1", "SAMPLE1", "SUSP1", "FORGED", "INTRUDED", "BADRECALL");
+                "STOLEN1", "DESTR1", "SAMPLE1", "SUSP1", "FORGED", "INTRUDED", "BADRECALL", "RETURNED", "BRETURN", "LATERET");
         chain.deliver(b, L1, EXPIRY, "DIVERTED", "DISPB");
         chain.deliverToPharmacyA(L2, EXPIRY, "R1");
         chain.recallLot(L2);
@@ -88,6 +88,13 @@ class VerificationRulesTest {
         chain.at(resume).undo(b, chain.dispense(a, "BUNDO"), "BUNDO");
         chain.dispense(b, "DISPB");
         chain.at(NOW.minus(Duration.ofDays(31))).dispense(a, "RETOLD");
+        chain.at(NOW.minus(Duration.ofDays(3)));
+        chain.dispense(a, "RETURNED");
+        chain.returnToStock(a, "RETURNED");
+        chain.dispense(a, "BRETURN");
+        chain.returnToStock(b, "BRETURN");                       // another pharmacy cannot take it back
+        chain.at(NOW.minus(Duration.ofDays(45))).dispense(a, "LATERET");
+        chain.at(NOW.minus(Duration.ofDays(2))).returnToStock(a, "LATERET"); // 43 days after: outside the window
         chain.at(resume.plus(Duration.ofMinutes(30)));
         chain.dispense(a, "RAD");
         chain.recallUnits(chain.manufacturer(), "RAD");
@@ -171,6 +178,10 @@ class VerificationRulesTest {
             LATEUNDO  | L1    | 2028-06-30 | PACK   | ALREADY_DISPENSED
             BUNDO     | L1    | 2028-06-30 | PACK   | ALREADY_DISPENSED
             DISPB     | L1    | 2028-06-30 | RETURN | NOT_DISPENSED_HERE
+            RETURNED  | L1    | 2028-06-30 | PACK   | PASS
+            RETURNED  | L1    | 2028-06-30 | RETURN | NOT_DISPENSED
+            BRETURN   | L1    | 2028-06-30 | PACK   | ALREADY_DISPENSED
+            LATERET   | L1    | 2028-06-30 | PACK   | ALREADY_DISPENSED
             OK1       | L1    | 2028-06-30 | RETURN | NOT_DISPENSED
             RETOLD    | L1    | 2028-06-30 | RETURN | RETURN_WINDOW_EXCEEDED
             EXP1      | OLD   | 2026-03-31 | PACK   | EXPIRED

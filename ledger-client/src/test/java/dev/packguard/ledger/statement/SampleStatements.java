@@ -29,6 +29,7 @@ final class SampleStatements {
                 new Returning(PHARMACY, T, PHARMACY, WHOLESALER, UNITS.subList(0, 1)),
                 new Dispensing(PHARMACY, T, PHARMACY, UNITS.subList(1, 2)),
                 new DispenseUndo(PHARMACY, T, PHARMACY, 123_456_789L, UNITS.subList(1, 2)),
+                new DispenseReturn(PHARMACY, T, PHARMACY, UNITS.subList(1, 2)),
                 new Decommissioning(WHOLESALER, T, WHOLESALER, DecommissionReason.STOLEN, UNITS),
                 new Recall(MANUFACTURER, T, new RecallScope.ByLot(GTIN, LOT)),
                 new Recall(MANUFACTURER, T, new RecallScope.ByUnits(UNITS)),

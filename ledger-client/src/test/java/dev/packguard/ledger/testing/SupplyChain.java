@@ -5,6 +5,7 @@ import dev.packguard.ledger.pki.TestParty;
 import dev.packguard.ledger.statement.Commissioning;
 import dev.packguard.ledger.statement.DecommissionReason;
 import dev.packguard.ledger.statement.Decommissioning;
+import dev.packguard.ledger.statement.DispenseReturn;
 import dev.packguard.ledger.statement.DispenseUndo;
 import dev.packguard.ledger.statement.Dispensing;
 import dev.packguard.ledger.statement.Gtin;
@@ -176,6 +177,11 @@ public final class SupplyChain {
     /** {@code pharmacy} undoes the dispense at {@code dispenseIndex}. */
     public long undo(TestParty pharmacy, long dispenseIndex, String... serials) {
         return add(pharmacy, new DispenseUndo(pharmacy.partyId(), next(), pharmacy.site(), dispenseIndex, units(serials)));
+    }
+
+    /** {@code pharmacy} takes {@code serials} back into its stock (a patient return). */
+    public long returnToStock(TestParty pharmacy, String... serials) {
+        return add(pharmacy, new DispenseReturn(pharmacy.partyId(), next(), pharmacy.site(), units(serials)));
     }
 
     /** The manufacturer recalls a whole lot of the current GTIN. */

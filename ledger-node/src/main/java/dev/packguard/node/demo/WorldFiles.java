@@ -56,6 +56,8 @@ final class WorldFiles {
         station.put("name", "Packing 1");
         station.put("pharmacyName", pharmacy.name());
         station.put("pharmacyGln", pharmacy.site().digits());
+        // The world writes every party's key; the station signs its dispenses with the pharmacy's.
+        station.put("signingKey", "keys/" + pharmacy.id() + ".key.pem");
         ObjectNode ledger = root.putObject("ledger");
         ledger.put("url", url);
         ledger.put("policy", DemoWorld.POLICY);

@@ -2,6 +2,7 @@ package dev.packguard.node.validation;
 
 import dev.packguard.ledger.statement.Commissioning;
 import dev.packguard.ledger.statement.Decommissioning;
+import dev.packguard.ledger.statement.DispenseReturn;
 import dev.packguard.ledger.statement.DispenseUndo;
 import dev.packguard.ledger.statement.Dispensing;
 import dev.packguard.ledger.statement.Event;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * refuse an event that contradicts the log (HTTP 409) instead of logging it. Only the current
  * custodian may ship, return, dispense or decommission a unit; a shipment is received at the
  * location it was sent to; a unit is commissioned once and dispensed at most once (an undo by
- * the dispensing party, naming that dispense, puts it back). Recalls and suspect reports change
+ * the dispensing party, naming that dispense, or a return to stock by the dispensing party puts
+ * it back). Recalls and suspect reports change
  * no custody. Not thread-safe: the sequencing thread owns it.
  */
 final class Custody {
@@ -48,7 +50,8 @@ final class Custody {
                     : Optional.of("already commissioned (log index " + unit.index() + " changed it last)");
         }
         boolean custodyEvent = event instanceof Shipping || event instanceof Returning || event instanceof Receiving
-                || event instanceof Dispensing || event instanceof DispenseUndo || event instanceof Decommissioning;
+                || event instanceof Dispensing || event instanceof DispenseUndo || event instanceof DispenseReturn
+                || event instanceof Decommissioning;
         if (!custodyEvent) {
             return Optional.empty();
         }
@@ -69,6 +72,10 @@ final class Custody {
             }
             return unit.index() == d.dispenseIndex() ? Optional.empty()
                     : Optional.of("its dispense is log index " + unit.index() + ", not " + d.dispenseIndex());
+        }
+        if (event instanceof DispenseReturn) {
+            return unit.kind() == Kind.DISPENSED && unit.party().equals(party) ? Optional.empty()
+                    : Optional.of("not dispensed by " + party.digits() + ", so it cannot be returned to its stock");
         }
         if (unit.kind() == Kind.DISPENSED) {
             return Optional.of("already dispensed (log index " + unit.index() + ")");
@@ -99,7 +106,7 @@ final class Custody {
                 after = new Unit(Kind.HELD, party, party, index);
             } else if (event instanceof Dispensing) {
                 after = new Unit(Kind.DISPENSED, party, party, index);
-            } else if (event instanceof DispenseUndo) {
+            } else if (event instanceof DispenseUndo || event instanceof DispenseReturn) {
                 after = new Unit(Kind.HELD, party, party, index);
             } else if (event instanceof Decommissioning) {
                 after = new Unit(Kind.GONE, party, party, index);

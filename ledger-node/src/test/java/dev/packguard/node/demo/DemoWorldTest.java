@@ -81,6 +81,16 @@ class DemoWorldTest {
     }
 
     @Test
+    void stationConfig_signsWithTheDemoPharmacysCertifiedKey() throws IOException {
+        JsonNode station = new ObjectMapper().readTree(world.resolve(DemoWorld.STATION).toFile()).get("station");
+        assertThat(station.get("signingKey").asText()).isEqualTo("keys/pharmacy.key.pem");
+        var key = dev.packguard.ledger.statement.SigningKey.fromPkcs8(pemBody(world.resolve("keys/pharmacy.key.pem"))).orElseThrow();
+        var cert = dev.packguard.ledger.pki.PartyCertificate.parse(pemBody(world.resolve("keys/pharmacy.cert.pem"))).orElseThrow();
+        assertThat(key.keyId()).isEqualTo(cert.keyId());
+        assertThat(cert.profile().glns()).extracting(g -> g.digits()).contains(station.get("pharmacyGln").asText());
+    }
+
+    @Test
     void generate_otherSeedGivesOtherEntries() throws IOException {
         DemoWorld.Summary other = DemoWorld.generate(tmp.resolve("other"), new DemoWorld.Spec(UNITS, SEED + 1, CLOCK, 8750));
         assertThat(other.root()).isNotEqualTo(summary.root());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.packguard.ledger.pki.TestConsortium;
 import dev.packguard.ledger.pki.TestParty;
 import dev.packguard.ledger.statement.Commissioning;
+import dev.packguard.ledger.statement.DispenseReturn;
 import dev.packguard.ledger.statement.Dispensing;
 import dev.packguard.ledger.statement.Lot;
 import dev.packguard.ledger.statement.Receiving;
@@ -103,7 +104,15 @@ class StatementValidatorTest {
             assertThat(submit(s, C.pharmacyA(), dispense)).isEqualTo(new Submission.Sequenced(9));
             Dispensing again = new Dispensing(C.pharmacyA().partyId(), T.plusSeconds(540), C.pharmacyA().site(), UNIT);
             assertThat(conflict(submit(s, C.pharmacyA(), again))).contains("already dispensed (log index 9)");
-            assertThat(s.sequenced()).isEqualTo(10);
+            // A patient return: only the dispensing pharmacy takes the unit back, and then it may dispense it again.
+            assertThat(conflict(submit(s, C.pharmacyB(), new DispenseReturn(C.pharmacyB().partyId(), T.plusSeconds(600),
+                    C.pharmacyB().site(), UNIT)))).contains("not dispensed by " + C.pharmacyB().partyId().digits());
+            assertThat(submit(s, C.pharmacyA(), new DispenseReturn(C.pharmacyA().partyId(), T.plusSeconds(660),
+                    C.pharmacyA().site(), UNIT))).isEqualTo(new Submission.Sequenced(10));
+            assertThat(conflict(submit(s, C.pharmacyA(), new DispenseReturn(C.pharmacyA().partyId(), T.plusSeconds(700),
+                    C.pharmacyA().site(), UNIT)))).contains("cannot be returned");
+            assertThat(submit(s, C.pharmacyA(), again)).isEqualTo(new Submission.Sequenced(11));
+            assertThat(s.sequenced()).isEqualTo(12);
         }
     }
 

@@ -57,6 +57,8 @@ public final class MainView {
     @FXML
     private Label version;
     @FXML
+    private Label publishStatus;
+    @FXML
     private javafx.scene.layout.StackPane workArea;
     @FXML
     private HBox tabs;
@@ -77,6 +79,7 @@ public final class MainView {
         configuration.textProperty().bind(viewModel.configurationProperty());
         operator.textProperty().bind(viewModel.operatorProperty());
         version.textProperty().bind(viewModel.versionProperty());
+        bindPublishing();
         showLevel(viewModel.ledgerLevelProperty().get());
         viewModel.ledgerLevelProperty().addListener((obs, old, level) -> showLevel(level));
         tabs.managedProperty().bind(tabs.visibleProperty());
@@ -174,6 +177,22 @@ public final class MainView {
     public void showWork(javafx.scene.Parent screen) {
         shown = Optional.empty();
         workArea.getChildren().setAll(screen);
+    }
+
+    // The outbox line: hidden until there is a publisher; the details (the node's reason) as its tooltip.
+    private void bindPublishing() {
+        publishStatus.textProperty().bind(viewModel.publishStatusProperty());
+        publishStatus.managedProperty().bind(publishStatus.visibleProperty());
+        publishStatus.visibleProperty().bind(viewModel.publishStatusProperty().isNotEmpty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(viewModel.publishDetailProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(600);
+        publishStatus.setTooltip(tip);
+        viewModel.publishLevelProperty().addListener((obs, old, level) -> {
+            publishStatus.getStyleClass().removeIf(c -> c.startsWith("level-"));
+            publishStatus.getStyleClass().add("level-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        });
     }
 
     /** Colour via a style class, and a shape that says the same thing without colour. */

@@ -2,6 +2,10 @@ package dev.packguard.app.gui.main;
 
 import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.LedgerState;
+import dev.packguard.app.station.publish.PublishStatus;
+import dev.packguard.app.station.publish.Publisher;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -29,8 +33,14 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper configuration = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("No operator signed in");
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper publishStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper publishDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PublishStatus.Level> publishLevel = new ReadOnlyObjectWrapper<>(PublishStatus.Level.OK);
     private final Optional<LedgerMonitor> monitor;
     private final Consumer<LedgerState> listener;
+    private Optional<Publisher> publisher = Optional.empty();
+    private Consumer<PublishStatus> publishListener = status -> { };
+    private final Executor fxThread;
 
     /**
      * A shell for PackGuard {@code version}. {@code configuration} describes the configuration
@@ -50,6 +60,7 @@ public final class MainViewModel {
         } else {
             workAreaHint.set("Scan a pack or open an order to begin.");
         }
+        this.fxThread = fxThread;
         this.listener = state -> fxThread.execute(() -> show(state));
         monitor.ifPresent(m -> m.addListener(listener));
     }
@@ -72,9 +83,44 @@ public final class MainViewModel {
         ledgerLevel.set(level);
     }
 
-    /** Stops listening to the monitor (when the window closes). */
+    /**
+     * Shows how the station's own statements are publishing (pending count and age, refusals,
+     * why it cannot sign) in the status bar, e.g. "3 statements waiting to be published (oldest 2 h)".
+     */
+    public void watchPublishing(Publisher p) {
+        watchPublishing(p, Clock.systemUTC());
+    }
+
+    /** As {@link #watchPublishing(Publisher)}, ages measured with {@code clock}. */
+    public void watchPublishing(Publisher p, Clock clock) {
+        publisher.ifPresent(old -> old.removeListener(publishListener));
+        publisher = Optional.of(p);
+        publishListener = status -> fxThread.execute(() -> show(status, clock.instant()));
+        p.addListener(publishListener);
+    }
+
+    void show(PublishStatus status, Instant now) {
+        publishStatus.set("Ledger statements: " + status.summary(now));
+        publishDetail.set(status.detail());
+        publishLevel.set(status.level());
+    }
+
+    /** Stops listening to the monitor and the publisher (when the window closes). */
     public void dispose() {
         monitor.ifPresent(m -> m.removeListener(listener));
+        publisher.ifPresent(p -> p.removeListener(publishListener));
+    }
+
+    public ReadOnlyStringProperty publishStatusProperty() {
+        return publishStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty publishDetailProperty() {
+        return publishDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PublishStatus.Level> publishLevelProperty() {
+        return publishLevel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty ledgerStatusProperty() {

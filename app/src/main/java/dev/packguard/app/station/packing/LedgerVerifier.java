@@ -1,6 +1,7 @@
 package dev.packguard.app.station.packing;
 
 import dev.packguard.app.station.CheckpointRef;
+import dev.packguard.app.station.signing.StationSigning;
 import dev.packguard.app.verification.ScanVerifier;
 import dev.packguard.ledger.mirror.MirrorStoreException;
 import dev.packguard.ledger.pki.Authorization;
@@ -42,6 +43,11 @@ public final class LedgerVerifier implements UnitVerifier {
         this.pharmacy = Objects.requireNonNull(pharmacy, "pharmacy");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Where the station's signing key is looked up: the same rules' party directory over the same mirror. */
+    public StationSigning.Registry registry() {
+        return rules::registeredCertificate;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.packguard.app.station.packing;
 
+import dev.packguard.ledger.statement.EntryDecoder;
+import dev.packguard.ledger.statement.EntryDecoding;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,45 +15,104 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The station's own statements waiting to be published to the ledger (dispense, undo, suspect
  * reports, returns to stock), and the record of sealed orders that undo needs. SQLite, WAL, numbered migrations;
  * every multi-row change is one transaction, so a sealed order and its statements are stored
- * together or not at all. Publishing marks entries as sent; until then they stay here, which
- * is how the station keeps working offline.
+ * together or not at all. Entries are signed statements, exactly the bytes the node takes;
+ * publishing ({@link #send}) marks them published with their log index or refused with the node's
+ * reason; until then they stay here, which is how the station keeps working offline.
  */
 public final class Outbox implements AutoCloseable {
-    private static final List<String[]> MIGRATIONS = List.<String[]>of(new String[] {
-        """
-        CREATE TABLE outbox (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            created TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            subject TEXT NOT NULL,
-            payload TEXT NOT NULL,
-            published TEXT)""",
-        "CREATE TABLE sealed_order (order_id TEXT PRIMARY KEY, sealed_at TEXT NOT NULL, operator TEXT NOT NULL, "
-                + "undone_at TEXT)",
-        "CREATE TABLE sealed_unit (order_id TEXT NOT NULL REFERENCES sealed_order (order_id), gtin TEXT NOT NULL, "
-                + "serial TEXT NOT NULL, PRIMARY KEY (order_id, gtin, serial))"});
-
     /** What an outbox entry asks the ledger to record. */
     public enum Kind {
         DISPENSE, UNDO_DISPENSE, SUSPECT_REPORT, RETURNED
     }
 
-    /** One statement waiting to be published. */
-    public record Entry(long id, Instant created, Kind kind, String subject, String payload, Optional<Instant> published) {
+    /** Where an entry is on its way to the log. */
+    public enum State {
+        /** Waiting to be sent. */
+        PENDING,
+        /** In the log, at {@link Entry#logIndex()}. */
+        PUBLISHED,
+        /** The node refused it ({@link Entry#note()} says why); it is not retried, a pharmacist must act. */
+        REFUSED,
+        /** Withdrawn before it was published (an undo of an unpublished dispense); never sent. */
+        CANCELLED
     }
 
-    /** A statement to add. */
+    /**
+     * One statement of the station.
+     *
+     * @param subject the unit as the station knows it, {@code gtin/serial}; never sent (the entry names a commitment)
+     * @param payload the signed entry, RFC 8785 canonical JSON: exactly the bytes POSTed to the node
+     * @param published when it was published; {@code logIndex} is its index in the log
+     * @param note the node's reason for a refusal, or why it was cancelled
+     */
+    public record Entry(long id, Instant created, Kind kind, String subject, String payload, Optional<Instant> published,
+            State state, OptionalLong logIndex, Optional<String> note) {
+    }
+
+    /**
+     * A statement to add: {@code payload} must be a signed entry in its canonical form (what
+     * {@link Statements} makes), because the outbox sends it as it is.
+     *
+     * @throws IllegalArgumentException when {@code payload} is not a canonical signed statement
+     */
     public record NewEntry(Kind kind, String subject, String payload) {
         public NewEntry {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(payload, "payload");
+            if (EntryDecoder.decode(payload.getBytes(StandardCharsets.UTF_8)) instanceof EntryDecoding.Invalid i) {
+                throw new IllegalArgumentException("not a signed statement: " + i.problem() + " " + i.detail());
+            }
         }
+    }
+
+    /** What the node said to one entry. */
+    public sealed interface Answer {
+        /** In the log at {@code index}. */
+        record Accepted(long index) implements Answer {
+        }
+
+        /** Refused for {@code reason} (HTTP 400, 409, 413): sending it again cannot help. */
+        record Refused(String reason) implements Answer {
+        }
+
+        /** Not now ({@code why}: node down, busy, timed out): try again later. */
+        record Failed(String why) implements Answer {
+        }
+    }
+
+    /** Sends one entry's bytes to the node. */
+    @FunctionalInterface
+    public interface Sender {
+        Answer send(byte[] entry);
+    }
+
+    /** Makes the undo statement for {@code unit}, whose dispense is in the log at {@code dispenseIndex}. */
+    @FunctionalInterface
+    public interface UndoStatement {
+        NewEntry undo(UnitKey unit, long dispenseIndex);
+    }
+
+    /**
+     * What an undo did per unit: undo statements queued for dispenses in the log, dispenses
+     * cancelled before they were published, and units whose dispense the node had refused.
+     */
+    public record UndoRecord(List<UnitKey> undone, List<UnitKey> cancelled, List<UnitKey> neverLogged) {
+    }
+
+    /**
+     * The outbox at a glance.
+     *
+     * @param oldestPending when the oldest pending entry was recorded
+     * @param lastRefusal the node's reason for the latest refusal
+     */
+    public record Status(int pending, Optional<Instant> oldestPending, int refused, Optional<String> lastRefusal) {
     }
 
     /** An order that was packed and sealed, and whether it was undone. */
@@ -60,37 +122,33 @@ public final class Outbox implements AutoCloseable {
 
     private final Connection db;
     private final Path file;
+    // Held while an entry is on the wire, and by undo: an undo never cancels an entry being sent.
+    private final Object sending = new Object();
+    private final List<Runnable> queued = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Outbox(Connection db, Path file) {
         this.db = db;
         this.file = file;
     }
 
+    /**
+     * Calls {@code listener} after each change that queued statements (a seal, an undo, a report,
+     * a return), on the thread that made it; the publisher uses it to send at once.
+     */
+    public void onQueued(Runnable listener) {
+        queued.add(listener);
+    }
+
+    private void queuedNow() {
+        queued.forEach(Runnable::run);
+    }
+
     /** Opens (creating and migrating if needed) the outbox in {@code file}. */
     public static Outbox open(Path file) throws OutboxException {
         try {
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement st = db.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=FULL");
-                st.execute("PRAGMA foreign_keys=ON");
-                st.execute("PRAGMA busy_timeout=5000");
-                int version;
-                try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                    version = rs.getInt(1);
-                }
-                if (version > MIGRATIONS.size()) {
-                    throw new SQLException("schema version " + version + " is newer than this PackGuard knows");
-                }
-                for (int v = version; v < MIGRATIONS.size(); v++) {
-                    db.setAutoCommit(false);
-                    for (String sql : MIGRATIONS.get(v)) {
-                        st.execute(sql);
-                    }
-                    st.execute("PRAGMA user_version=" + (v + 1));
-                    db.commit();
-                    db.setAutoCommit(true);
-                }
+            try {
+                OutboxTables.migrate(db);
             } catch (SQLException e) {
                 db.close();
                 throw e;
@@ -122,28 +180,58 @@ public final class Outbox implements AutoCloseable {
                 }
                 su.executeBatch();
             }
-            insert(at, statements);
+            OutboxTables.insert(db, at, statements, Optional.of(orderId));
         });
+        queuedNow();
     }
 
-    /** Marks {@code orderId} undone and queues the undo statements, in one transaction. */
-    public synchronized void recordUndo(String orderId, Instant at, List<NewEntry> statements) throws OutboxException {
-        transaction("record the undo of " + orderId, () -> {
-            try (PreparedStatement up = db.prepareStatement(
-                    "UPDATE sealed_order SET undone_at = ? WHERE order_id = ? AND undone_at IS NULL")) {
-                up.setString(1, at.toString());
-                up.setString(2, orderId);
-                if (up.executeUpdate() != 1) {
-                    throw new SQLException("order " + orderId + " is not sealed or already undone");
-                }
+    /**
+     * Marks {@code orderId} undone, in one transaction: for each unit whose dispense is in the log
+     * an undo statement made by {@code undo} is queued; a dispense not yet published is cancelled
+     * instead (it never reaches the log); a dispense the node refused needs nothing.
+     */
+    public UndoRecord recordUndo(String orderId, Instant at, UndoStatement undo) throws OutboxException {
+        synchronized (sending) {
+            synchronized (this) {
+                List<UnitKey> undone = new ArrayList<>();
+                List<UnitKey> cancelled = new ArrayList<>();
+                List<UnitKey> never = new ArrayList<>();
+                transaction("record the undo of " + orderId, () -> {
+                    try (PreparedStatement up = db.prepareStatement(
+                            "UPDATE sealed_order SET undone_at = ? WHERE order_id = ? AND undone_at IS NULL")) {
+                        up.setString(1, at.toString());
+                        up.setString(2, orderId);
+                        if (up.executeUpdate() != 1) {
+                            throw new SQLException("order " + orderId + " is not sealed or already undone");
+                        }
+                    }
+                    List<NewEntry> statements = new ArrayList<>();
+                    for (Entry d : dispensesOf(orderId)) {
+                        UnitKey unit = UnitKey.parse(d.subject());
+                        switch (d.state()) {
+                            case PUBLISHED -> {
+                                statements.add(undo.undo(unit, d.logIndex().orElseThrow()));
+                                undone.add(unit);
+                            }
+                            case PENDING -> {
+                                OutboxTables.mark(db, d.id(), State.CANCELLED, null, "undone at " + at + " before it was published");
+                                cancelled.add(unit);
+                            }
+                            default -> never.add(unit);
+                        }
+                    }
+                    OutboxTables.insert(db, at, statements, Optional.of(orderId));
+                });
+                queuedNow();
+                return new UndoRecord(undone, cancelled, never);
             }
-            insert(at, statements);
-        });
+        }
     }
 
     /** Queues one statement (a suspect-product report). */
     public synchronized void add(Instant at, NewEntry statement) throws OutboxException {
-        transaction("queue a " + statement.kind() + " statement", () -> insert(at, List.of(statement)));
+        transaction("queue a " + statement.kind() + " statement", () -> OutboxTables.insert(db, at, List.of(statement), Optional.empty()));
+        queuedNow();
     }
 
     /** The sealed order {@code orderId}, if there is one. */
@@ -172,32 +260,96 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /** Every statement not yet published, oldest first. */
+    /** Every statement waiting to be published, oldest first. */
     public synchronized List<Entry> pending() throws OutboxException {
-        List<Entry> out = new ArrayList<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, created, kind, subject, payload FROM outbox WHERE published IS NULL ORDER BY id")) {
-            while (rs.next()) {
-                out.add(new Entry(rs.getLong(1), Instant.parse(rs.getString(2)), Kind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), Optional.empty()));
-            }
-            return out;
+        return select("WHERE state = 'PENDING' ORDER BY id", q -> { });
+    }
+
+    /** Every statement the node refused, oldest first: each needs a pharmacist. */
+    public synchronized List<Entry> refused() throws OutboxException {
+        return select("WHERE state = 'REFUSED' ORDER BY id", q -> { });
+    }
+
+    /** Every statement about {@code subject} ({@code gtin/serial}), oldest first, in any state. */
+    public synchronized List<Entry> about(UnitKey subject) throws OutboxException {
+        return select("WHERE subject = ? ORDER BY id", q -> q.setString(1, subject.toString()));
+    }
+
+    /** Pending and refused counts, the oldest pending entry's time and the latest refusal. */
+    public synchronized Status status() throws OutboxException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT "
+                + "(SELECT count(*) FROM outbox WHERE state = 'PENDING'), "
+                + "(SELECT min(created) FROM outbox WHERE state = 'PENDING'), "
+                + "(SELECT count(*) FROM outbox WHERE state = 'REFUSED'), "
+                + "(SELECT note FROM outbox WHERE state = 'REFUSED' ORDER BY id DESC LIMIT 1)")) {
+            return new Status(rs.getInt(1), Optional.ofNullable(rs.getString(2)).map(Instant::parse), rs.getInt(3),
+                    Optional.ofNullable(rs.getString(4)));
         } catch (SQLException e) {
             throw new OutboxException("Cannot read the outbox " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private void insert(Instant at, List<NewEntry> statements) throws SQLException {
-        try (PreparedStatement ins = db.prepareStatement(
-                "INSERT INTO outbox (created, kind, subject, payload) VALUES (?, ?, ?, ?)")) {
-            for (NewEntry e : statements) {
-                ins.setString(1, at.toString());
-                ins.setString(2, e.kind().name());
-                ins.setString(3, e.subject());
-                ins.setString(4, e.payload());
-                ins.addBatch();
+    /**
+     * Sends {@code entry} with {@code sender} if it is still pending, and records the answer:
+     * published with its log index, refused with the node's reason, or (failed) left pending
+     * with one more attempt counted. Empty when the entry was no longer pending.
+     */
+    public Optional<Answer> send(Entry entry, Sender sender, Instant now) throws OutboxException {
+        synchronized (sending) {
+            int attempts;
+            synchronized (this) {
+                List<Entry> current = select("WHERE id = ? AND state = 'PENDING'", q -> q.setLong(1, entry.id()));
+                if (current.isEmpty()) {
+                    return Optional.empty();
+                }
+                attempts = attempts(entry.id());
             }
-            ins.executeBatch();
+            Answer answer = sender.send(entry.payload().getBytes(StandardCharsets.UTF_8));
+            synchronized (this) {
+                transaction("record the node's answer for entry " + entry.id(), () -> {
+                    if (answer instanceof Answer.Accepted a) {
+                        OutboxTables.mark(db, entry.id(), State.PUBLISHED, a.index(), null);
+                        try (PreparedStatement up = db.prepareStatement("UPDATE outbox SET published = ? WHERE id = ?")) {
+                            up.setString(1, now.toString());
+                            up.setLong(2, entry.id());
+                            up.executeUpdate();
+                        }
+                    } else if (answer instanceof Answer.Refused r) {
+                        // The node does not recognise a resubmission: after an unanswered attempt a
+                        // refusal (e.g. "already dispensed") may mean that attempt got in.
+                        OutboxTables.mark(db, entry.id(), State.REFUSED, null, r.reason() + (attempts == 0 ? "" : " (after "
+                                + attempts + " unanswered attempt(s); it may already be in the log: check before acting)"));
+                    }
+                    try (PreparedStatement up = db.prepareStatement("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?")) {
+                        up.setLong(1, entry.id());
+                        up.executeUpdate();
+                    }
+                });
+            }
+            return Optional.of(answer);
+        }
+    }
+
+    private int attempts(long id) throws OutboxException {
+        try (PreparedStatement q = db.prepareStatement("SELECT attempts FROM outbox WHERE id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read the outbox " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Entry> dispensesOf(String orderId) throws SQLException {
+        return OutboxTables.query(db, "WHERE order_id = ? AND kind = 'DISPENSE' ORDER BY id", q -> q.setString(1, orderId));
+    }
+
+    private List<Entry> select(String where, OutboxTables.Params params) throws OutboxException {
+        try {
+            return OutboxTables.query(db, where, params);
+        } catch (SQLException e) {
+            throw new OutboxException("Cannot read the outbox " + file + ": " + e.getMessage(), e);
         }
     }
 

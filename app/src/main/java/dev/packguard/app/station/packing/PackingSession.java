@@ -7,6 +7,9 @@ import dev.packguard.app.station.audit.AuditEntry;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.station.signing.StationSigner;
+import dev.packguard.app.station.signing.StationSigning;
+import dev.packguard.ledger.statement.Suspicion;
 import dev.packguard.scanner.ParseResult;
 import dev.packguard.scanner.ProductIdentifier;
 import dev.packguard.scanner.scan.ScanDecoder;
@@ -259,16 +262,24 @@ public final class PackingSession {
             return new ScanOutcome.Refused("No pack is waiting to go to quarantine.");
         }
         ScanOutcome.Blocked b = awaiting.get();
-        boolean suspect = b.block() == ScanOutcome.Block.FAILED || b.block() == ScanOutcome.Block.NOT_VERIFIED;
+        // Only findings about where the pack came from make it suspect product; an expired or
+        // recalled pack, or one that could not be verified, goes to quarantine without a report.
+        Optional<Suspicion> suspicion = b.verdict() instanceof UnitVerdict.Fail fail
+                ? Statements.suspicion(fail.reasons()) : Optional.empty();
+        StationSigning.Status signing = suspicion.isPresent() ? p.settings().signing().status()
+                : new StationSigning.Status.Unavailable("no report due");
+        boolean suspect = signing instanceof StationSigning.Status.Ready;
+        String report = suspicion.isEmpty() ? ": " : suspect ? "; suspect-product report (" + suspicion.get().wireName()
+                + ") filed: " : "; suspect-product report NOT filed (" + ((StationSigning.Status.Unavailable) signing).why() + "): ";
         Instant now = p.clock().instant();
-        if (!audit(AuditKind.QUARANTINE, operator.get(), b.key().toString(), b.block() + (suspect
-                ? "; suspect-product report filed: " : ": ") + String.join(" ", b.reasons()), b.verdict().evidence().checkpoint())) {
+        if (!audit(AuditKind.QUARANTINE, operator.get(), b.key().toString(), b.block() + report
+                + String.join(" ", b.reasons()), b.verdict().evidence().checkpoint())) {
             return new ScanOutcome.Halted(halted.get());
         }
         if (suspect) {
             try {
-                p.outbox().add(now, new Outbox.NewEntry(Outbox.Kind.SUSPECT_REPORT, b.key().toString(),
-                        Statements.suspect(b.key(), now, p.settings(), b.verdict(), b.reasons())));
+                p.outbox().add(now, new Outbox.NewEntry(Outbox.Kind.SUSPECT_REPORT, b.key().toString(), Statements.suspect(
+                        b.key(), now, suspicion.get(), ((StationSigning.Status.Ready) signing).signer())));
             } catch (OutboxException e) {
                 return new ScanOutcome.Halted(halt(e.getMessage()));
             }
@@ -296,6 +307,10 @@ public final class PackingSession {
             return new SealOutcome.NotReady(missing);
         }
         Order o = order.get();
+        if (p.settings().signing().status() instanceof StationSigning.Status.Unavailable u) {
+            return new SealOutcome.Refused(u.why());
+        }
+        StationSigner signer = ((StationSigning.Status.Ready) p.settings().signing().status()).signer();
         Instant now = p.clock().instant();
         Optional<CheckpointRef> cp = p.ledger().get().verified().map(CheckpointRef::of);
         List<UnitKey> units = List.copyOf(packedUnits.keySet());
@@ -304,7 +319,7 @@ public final class PackingSession {
         }
         List<Outbox.NewEntry> statements = new ArrayList<>();
         packedUnits.forEach((k, id) -> statements.add(new Outbox.NewEntry(Outbox.Kind.DISPENSE, k.toString(),
-                Statements.dispense(id, k, now, p.settings(), cp))));
+                Statements.dispense(k, now, signer))));
         try {
             p.outbox().recordSeal(o.id(), operator.get(), now, units, statements);
         } catch (OutboxException e) {
@@ -354,15 +369,24 @@ public final class PackingSession {
             return refusedUndo(op, orderId, "Order " + orderId + " was sealed more than " + p.settings().undoWindow().toDays()
                     + " days ago; a dispense can no longer be undone (NMVS_NC_PCK_20).");
         }
+        if (p.settings().signing().status() instanceof StationSigning.Status.Unavailable u) {
+            return refusedUndo(op, orderId, u.why());
+        }
+        StationSigner signer = ((StationSigning.Status.Ready) p.settings().signing().status()).signer();
         if (!audit(AuditKind.UNDO, op, orderId, "undone, authorised by pharmacist " + pharmacistId, Optional.empty())) {
             return new UndoOutcome.Halted(halted.get());
         }
-        List<Outbox.NewEntry> statements = sealed.get().units().stream().map(k -> new Outbox.NewEntry(
-                Outbox.Kind.UNDO_DISPENSE, k.toString(), Statements.undo(k, now, p.settings()))).toList();
+        Outbox.UndoRecord record;
         try {
-            p.outbox().recordUndo(orderId, now, statements);
+            record = p.outbox().recordUndo(orderId, now, (unit, index) -> new Outbox.NewEntry(
+                    Outbox.Kind.UNDO_DISPENSE, unit.toString(), Statements.undo(unit, now, index, signer)));
         } catch (OutboxException e) {
             return new UndoOutcome.Halted(halt(e.getMessage()));
+        }
+        if (!audit(AuditKind.UNDO, op, orderId, "ledger: " + record.undone().size() + " undo statement(s) queued, "
+                + record.cancelled().size() + " dispense(s) cancelled before they were published "
+                + record.cancelled() + ", " + record.neverLogged().size() + " never in the log", Optional.empty())) {
+            return new UndoOutcome.Halted(halted.get());
         }
         return new UndoOutcome.Undone(orderId, sealed.get().units(), pharmacistId);
     }

@@ -5,6 +5,7 @@ import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.station.signing.StationSigning;
 import dev.packguard.app.verification.TrustAnchor;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -35,8 +36,11 @@ public final class PackingStation implements AutoCloseable {
     private final PackingSession session;
     private final Path orders;
     private final AuditExporter exporter;
+    private final PackingSettings settings;
 
-    private PackingStation(AuditLog audit, Outbox outbox, PackingSession session, Path orders, AuditExporter exporter) {
+    private PackingStation(AuditLog audit, Outbox outbox, PackingSession session, Path orders, AuditExporter exporter,
+            PackingSettings settings) {
+        this.settings = settings;
         this.audit = audit;
         this.outbox = outbox;
         this.session = session;
@@ -60,12 +64,12 @@ public final class PackingStation implements AutoCloseable {
         }
         PackingSettings settings = new PackingSettings(config.station().name(), config.station().pharmacyGln(),
                 PackingSettings.DEFAULT_QUARANTINE_LABEL, Duration.ofDays(config.rules().undoWindowDays()),
-                dir.resolve("slips"));
+                dir.resolve("slips"), signingFor(config, verifier));
         PackingSession.Parts parts = new PackingSession.Parts(audit, outbox, verifier,
                 new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
                 new PharmacistPins(List.of()), settings, clock);
         return new PackingStation(audit, outbox, PackingSession.start(parts), orders,
-                new AuditExporter(audit, dir.resolve("exports"), clock));
+                new AuditExporter(audit, dir.resolve("exports"), clock), settings);
     }
 
     /**
@@ -94,6 +98,29 @@ public final class PackingStation implements AutoCloseable {
             return new Unverifiable(e.getMessage());
         }
         return new LedgerVerifier(rules, new Gln(config.station().pharmacyGln()), policies, clock);
+    }
+
+    /**
+     * The station's signing for {@code config}: its {@code station.signingKey}, checked against
+     * the ledger the {@code verifier} reads (a verifier without a ledger cannot confirm the key).
+     */
+    public static StationSigning signingFor(StationConfig config, UnitVerifier verifier) {
+        if (verifier instanceof LedgerVerifier lv) {
+            return StationSigning.of(config.station().signingKey(), new Gln(config.station().pharmacyGln()), lv.registry());
+        }
+        String why = verifier instanceof Unverifiable u ? u.why() : "the station does not verify against a ledger";
+        return StationSigning.unavailable("The station cannot check its signing key (" + StationSigning.SETTING
+                + ") against the ledger: " + why);
+    }
+
+    /** Whether and how the station signs its statements. */
+    public StationSigning signing() {
+        return settings.signing();
+    }
+
+    /** The station's settings, as its workflows (packing, returns) use them. */
+    public PackingSettings settings() {
+        return settings;
     }
 
     /** Writes the audit log to {@code exports/} beside the configuration. */

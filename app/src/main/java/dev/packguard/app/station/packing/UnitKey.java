@@ -17,6 +17,18 @@ public record UnitKey(String gtin, String serial) {
         }
     }
 
+    /**
+     * The key written as {@link #toString()} ({@code gtin/serial}; the serial may itself hold a slash).
+     *
+     * @throws IllegalArgumentException when {@code text} is not in that form
+     */
+    public static UnitKey parse(String text) {
+        if (text.length() < 16 || text.charAt(14) != '/') {
+            throw new IllegalArgumentException("not gtin/serial: " + text);
+        }
+        return new UnitKey(text.substring(0, 14), text.substring(15));
+    }
+
     /** As shown and recorded: {@code gtin/serial}. */
     @Override
     public String toString() {

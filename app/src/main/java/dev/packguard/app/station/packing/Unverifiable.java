@@ -15,6 +15,11 @@ public final class Unverifiable implements UnitVerifier {
         this.why = Objects.requireNonNull(why, "why");
     }
 
+    /** Why the station cannot verify. */
+    public String why() {
+        return why;
+    }
+
     @Override
     public UnitVerdict verify(ProductIdentifier unit, int daysSupply) {
         return new UnitVerdict.CannotVerify(new UnitVerdict.Reason("STATION_NOT_SET_UP", why), UnitVerdict.Evidence.none());

@@ -1,6 +1,5 @@
 package dev.packguard.app.station.returns;
 
-import dev.packguard.app.config.StationConfig;
 import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
@@ -13,15 +12,14 @@ import dev.packguard.app.station.packing.Outbox;
 import dev.packguard.app.station.packing.OutboxException;
 import dev.packguard.app.station.packing.PackingSettings;
 import dev.packguard.app.station.packing.Statements;
+import dev.packguard.app.station.signing.StationSigning;
 import dev.packguard.app.station.packing.UnitKey;
 import dev.packguard.app.station.packing.UnitVerdict;
 import dev.packguard.scanner.ParseResult;
 import dev.packguard.scanner.ProductIdentifier;
 import dev.packguard.scanner.scan.ScanDecoder;
 import dev.packguard.scanner.wedge.WedgeConfig;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,16 +51,12 @@ public final class ReturnsSession {
             Clock clock) {
 
         /**
-         * The parts for the returns bench of the station configured by {@code config}, sharing its
-         * audit log and outbox (one writer per file) and its settings as packing has them
-         * (docs/CONFIGURATION.md: station name and GLN, the default quarantine label, the undo window).
+         * The parts for a station's returns bench, sharing its audit log and outbox (one writer per
+         * file) and packing's {@code settings} (station name and GLN, quarantine label, and the
+         * signing key the return and suspect-report statements are signed with).
          */
-        public static Parts forStation(StationConfig config, LedgerFeed ledger, ReturnVerifier verifier, AuditLog audit,
-                Outbox outbox, Supplier<Optional<String>> stationOperator, Clock clock) {
-            Path dir = config.source().toAbsolutePath().getParent();
-            PackingSettings settings = new PackingSettings(config.station().name(), config.station().pharmacyGln(),
-                    PackingSettings.DEFAULT_QUARANTINE_LABEL, Duration.ofDays(config.rules().undoWindowDays()),
-                    dir.resolve("slips"));
+        public static Parts forStation(PackingSettings settings, LedgerFeed ledger, ReturnVerifier verifier,
+                AuditLog audit, Outbox outbox, Supplier<Optional<String>> stationOperator, Clock clock) {
             return new Parts(audit, outbox, verifier, new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current,
                     stationOperator, settings, clock);
         }
@@ -247,6 +241,10 @@ public final class ReturnsSession {
                     : current.isPresent() ? "Check the seal first." : "No verified pack is on the bench.");
         }
         ReturnsSnapshot.Current c = current.get();
+        if (p.settings().signing().status() instanceof StationSigning.Status.Unavailable u) {
+            return new ReturnOutcome.Refused("The return cannot be recorded in the ledger: " + u.why()
+                    + " Put the pack aside until the signing key is set up, or quarantine it (F9).");
+        }
         Instant now = p.clock().instant();
         if (!audit(AuditKind.RETURN, operator().orElseThrow(), c.key().toString(), "returned to stock (verified, seal intact)",
                 checkpoint(c.verdict(), p.ledger().get()))) {
@@ -278,10 +276,13 @@ public final class ReturnsSession {
         }
         ReturnsSnapshot.Current c = current.get();
         QuarantineReason why = c.quarantine().orElse(QuarantineReason.OPERATOR_DECISION);
-        boolean report = why == QuarantineReason.SUSPECT;
+        StationSigning.Status signing = p.settings().signing().status();
+        boolean report = why == QuarantineReason.SUSPECT && signing instanceof StationSigning.Status.Ready;
+        String unfiled = why == QuarantineReason.SUSPECT && signing instanceof StationSigning.Status.Unavailable u
+                ? "; suspect-product report NOT filed (" + u.why() + ")" : "";
         Instant now = p.clock().instant();
         if (!audit(AuditKind.QUARANTINE, operator().orElseThrow(), c.key().toString(), "return " + why.words()
-                + (report ? "; suspect-product report filed" : "") + (c.reasons().isEmpty() ? "" : ": "
+                + (report ? "; suspect-product report filed" : unfiled) + (c.reasons().isEmpty() ? "" : ": "
                 + String.join(" ", c.reasons())), c.verdict().evidence().checkpoint())) {
             return new ReturnOutcome.Halted(halted.get());
         }

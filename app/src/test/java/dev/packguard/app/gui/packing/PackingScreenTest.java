@@ -188,7 +188,7 @@ class PackingScreenTest {
     @Test
     void failingUnit_showsDoNotPack_blocksScans_untilF9ConfirmsQuarantine(FxRobot robot) throws Exception {
         f = new PackingFixture(Files.createTempDirectory("packing-screen"));
-        f.scripted.put("FAKE", f.recalled());
+        f.scripted.put("FAKE", f.unknownSerial());
         open(robot);
         signInAndOpenOrder(robot);
 
@@ -196,7 +196,7 @@ class PackingScreenTest {
         assertThat(text(robot, "#bannerTitle")).isEqualTo("DO NOT PACK");
         assertThat(text(robot, "#bannerMark")).isEqualTo("\u2716");
         assertThat(bannerClasses(robot)).contains("level-fail").doesNotContain("level-pass");
-        assertThat(text(robot, "#reasons")).contains("\u2022 The lot of this pack was recalled by the manufacturer.",
+        assertThat(text(robot, "#reasons")).contains("\u2022 This serial number was never issued by the manufacturer.",
                 "QUARANTINE bin");
         assertThat(text(robot, "#line-" + IBUPROFEN)).startsWith("\u25CB 0 / 2");
         assertThat(heard).containsExactly(Sounds.Cue.FAIL);

@@ -79,7 +79,7 @@ class ReturnsScreenTest {
         f = new PackingFixture(Files.createTempDirectory("returns-screen"));
         f.clock.set(DemoReturnsWorld.STATION);
         PackingSession packing = PackingSession.start(f.parts);
-        ReturnsSession session = ReturnsSession.start(ReturnsSession.Parts.forStation(world.config, world.monitor,
+        ReturnsSession session = ReturnsSession.start(ReturnsSession.Parts.forStation(world.settings(f.dir.resolve("slips")), world.monitor,
                 world.verifier(Clock.fixed(DemoReturnsWorld.STATION, ZoneOffset.UTC)), f.audit, f.outbox,
                 () -> packing.snapshot().operator(), f.clock));
         robot.interact(() -> {

@@ -4,6 +4,10 @@ import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.station.signing.StationSigner;
+import dev.packguard.app.station.signing.StationSigning;
+import dev.packguard.ledger.statement.Gln;
+import dev.packguard.ledger.statement.SigningKey;
 import dev.packguard.ledger.mirror.VerifiedCheckpoint;
 import dev.packguard.ledger.tlog.CompactRange;
 import dev.packguard.ledger.tlog.Hash;
@@ -23,8 +27,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A packing station on real files (audit log, outbox, slips in a temporary folder) with one
- * stand-in: the verifier is a test double that returns verdicts the test constructs, keyed by
+ * A packing station on real files (audit log, outbox, slips in a temporary folder) signing with a
+ * fixed pharmacy key, with one stand-in: the verifier is a test double that returns verdicts the test constructs, keyed by
  * serial, because the ledger-client rules are built elsewhere. Every unit not scripted passes.
  */
 public final class PackingFixture implements AutoCloseable {
@@ -36,6 +40,10 @@ public final class PackingFixture implements AutoCloseable {
             new Order.Line(IBUPROFEN, "Ibuprofen 400 mg, 20 tablets", 2, 30),
             new Order.Line(AMOXICILLIN, "Amoxicillin 500 mg, 10 capsules", 1, 10)));
     public static final String PHARMACIST = "pharm-1";
+    /** The pharmacy's signer: its own key, its PGLN, and the station's location. */
+    public static final StationSigner SIGNER = new StationSigner(
+            SigningKey.ed25519FromSeed("packing-fixture-pharmacy-key-32b".getBytes(StandardCharsets.US_ASCII)),
+            new Gln("4012345000016"), new Gln("4012345000009"));
     public static final char[] PIN = "4711".toCharArray();
 
     public final Path dir;
@@ -53,7 +61,7 @@ public final class PackingFixture implements AutoCloseable {
         this.outbox = Outbox.open(dir.resolve("outbox.db"));
         ledger.set(ledgerAged(Duration.ofMinutes(10), Duration.ofHours(4), Duration.ofHours(24)));
         settings = new PackingSettings("Packing 1", "4012345000009", PackingSettings.DEFAULT_QUARANTINE_LABEL,
-                Duration.ofDays(10), dir.resolve("slips"));
+                Duration.ofDays(10), dir.resolve("slips"), StationSigning.ready(SIGNER));
         PharmacistPins pins = new PharmacistPins(List.of(PharmacistPins.enrol(PHARMACIST, "A. Apothecary", PIN, 1000)));
         UnitVerifier verifier = (unit, days) -> scripted.getOrDefault(unit.serial().orElseThrow(), pass());
         parts = new PackingSession.Parts(audit, outbox, verifier, new ScanDecoder(WedgeConfig.defaults(), clock),
@@ -82,6 +90,12 @@ public final class PackingFixture implements AutoCloseable {
                         new UnitVerdict.CustodyStep("Demo Grosshandel", "shipping", NOW.minus(Duration.ofDays(9)), true),
                         new UnitVerdict.CustodyStep("Demo Versandapotheke", "receiving", NOW.minus(Duration.ofDays(8)), true)),
                 List.of());
+    }
+
+    /** A pack whose serial was never issued: a counterfeit. */
+    public UnitVerdict.Fail unknownSerial() {
+        return new UnitVerdict.Fail(List.of(new UnitVerdict.Reason("UNKNOWN_SERIAL", "This serial number was never "
+                + "issued by the manufacturer.")), new UnitVerdict.Evidence(Optional.of(checkpoint()), List.of(11L)), List.of());
     }
 
     public UnitVerdict.Fail recalled() {

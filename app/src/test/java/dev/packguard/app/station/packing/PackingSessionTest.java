@@ -3,6 +3,7 @@ package dev.packguard.app.station.packing;
 import static dev.packguard.app.station.packing.PackingFixture.AMOXICILLIN;
 import static dev.packguard.app.station.packing.PackingFixture.IBUPROFEN;
 import static dev.packguard.app.station.packing.PackingFixture.NOT_ORDERED;
+import static dev.packguard.app.station.packing.PackingFixture.NOW;
 import static dev.packguard.app.station.packing.PackingFixture.PHARMACIST;
 import static dev.packguard.app.station.packing.PackingFixture.PIN;
 import static dev.packguard.app.station.packing.PackingFixture.scan;
@@ -11,6 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.packguard.app.station.audit.AuditCheck;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditRecord;
+import dev.packguard.app.station.signing.StationSigner;
+import dev.packguard.ledger.statement.DispenseUndo;
+import dev.packguard.ledger.statement.Dispensing;
+import dev.packguard.ledger.statement.EntryDecoder;
+import dev.packguard.ledger.statement.EntryDecoding;
+import dev.packguard.ledger.statement.SignatureCheck;
+import dev.packguard.ledger.statement.SignedStatement;
+import dev.packguard.ledger.statement.SuspectReport;
+import dev.packguard.ledger.statement.Suspicion;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -65,8 +76,14 @@ class PackingSessionTest {
         assertThat(Files.readString(slip)).contains("Order:     ORD-1001", "serial S1  verified", "serial S2  verified",
                 "serial A1  verified", "demo.packguard.dev/log size 1 root " + f.checkpoint().rootHex());
         assertThat(f.outbox.pending()).extracting(Outbox.Entry::kind).containsOnly(Outbox.Kind.DISPENSE).hasSize(3);
-        assertThat(f.outbox.pending().get(0).payload()).contains("\"bizStep\":\"dispensing\"", "\"serial\":\"S1\"",
-                "\"lot\":\"LOT42\"", "\"location\":\"4012345000009\"").doesNotContain("ORD-1001");
+        Outbox.Entry queued = f.outbox.pending().get(0);
+        assertThat(queued.subject()).isEqualTo(IBUPROFEN + "/S1");
+        // The entry the node takes: signed by the pharmacy, the unit as its commitment, no serial, no order.
+        SignedStatement entry = decoded(queued);
+        assertThat(entry.statement()).isEqualTo(new Dispensing(PackingFixture.SIGNER.party(), NOW,
+                PackingFixture.SIGNER.location(), List.of(StationSigner.commitment(IBUPROFEN, "S1"))));
+        assertThat(PackingFixture.SIGNER.key().verifyingKey().verify(entry)).isInstanceOf(SignatureCheck.Good.class);
+        assertThat(queued.payload()).doesNotContain("S1\"", "ORD-1001", "LOT42");
         assertThat(f.outbox.sealed("ORD-1001")).get().extracting(Outbox.SealedOrder::units).asList().hasSize(3);
         assertThat(s.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.OPEN_ORDER);
         assertThat(auditKinds()).containsExactly(AuditKind.OPERATOR, AuditKind.ORDER_OPENED, AuditKind.SCAN,
@@ -79,12 +96,12 @@ class PackingSessionTest {
 
     @Test
     void failingUnit_isNotCounted_blocksFurtherScans_untilQuarantineConfirmed() throws Exception {
-        f.scripted.put("BAD", f.recalled());
+        f.scripted.put("BAD", f.unknownSerial());
         ScanOutcome out = s.scan(scan(IBUPROFEN, "BAD"));
         assertThat(out).isInstanceOf(ScanOutcome.Blocked.class);
         ScanOutcome.Blocked b = (ScanOutcome.Blocked) out;
         assertThat(b.block()).isEqualTo(ScanOutcome.Block.FAILED);
-        assertThat(b.reasons()).containsExactly("The lot of this pack was recalled by the manufacturer.");
+        assertThat(b.reasons()).containsExactly("This serial number was never issued by the manufacturer.");
         assertThat(s.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.QUARANTINE);
         assertThat(s.snapshot().packed()).isEmpty();
 
@@ -93,11 +110,39 @@ class PackingSessionTest {
         assertThat(s.scan("PG-QUARANTINE")).isEqualTo(new ScanOutcome.QuarantineConfirmed(b.key(), true));
         assertThat(f.outbox.pending()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(Outbox.Kind.SUSPECT_REPORT);
-            assertThat(e.payload()).contains("\"report\":\"suspect\"", "recalled", "\"evidence\":[11]");
+            assertThat(decoded(e).statement()).isEqualTo(new SuspectReport(PackingFixture.SIGNER.party(), NOW,
+                    PackingFixture.SIGNER.location(), Suspicion.COUNTERFEIT, List.of(StationSigner.commitment(IBUPROFEN, "BAD"))));
         });
         assertThat(s.scan(scan(IBUPROFEN, "BAD"))).isEqualTo(new ScanOutcome.Duplicate(b.key(), true));
         assertThat(s.scan(scan(IBUPROFEN, "S1"))).isInstanceOf(ScanOutcome.Accepted.class);
         assertThat(auditKinds()).contains(AuditKind.QUARANTINE);
+    }
+
+    @Test
+    void recalledUnit_goesToQuarantine_withoutSuspectReport() throws Exception {
+        f.scripted.put("OLD", f.recalled());
+        ScanOutcome.Blocked b = (ScanOutcome.Blocked) s.scan(scan(IBUPROFEN, "OLD"));
+        assertThat(s.confirmQuarantine()).isEqualTo(new ScanOutcome.QuarantineConfirmed(b.key(), false));
+        assertThat(f.outbox.pending()).isEmpty();
+    }
+
+    @Test
+    void packAndSeal_withoutSigningKey_isRefusedNamingTheSetting() throws Exception {
+        PackingSettings unsigned = new PackingSettings("Packing 1", "4012345000009", PackingSettings.DEFAULT_QUARANTINE_LABEL,
+                Duration.ofDays(10), f.dir.resolve("slips"));
+        PackingSession.Parts p = f.parts;
+        PackingSession noKey = PackingSession.start(new PackingSession.Parts(p.audit(), p.outbox(), p.verifier(),
+                p.decoder(), p.ledger(), p.orders(), p.pins(), unsigned, p.clock()));
+        noKey.signIn("tech-7");
+        noKey.openOrder(PackingFixture.ORDER);
+        noKey.scan(scan(IBUPROFEN, "S1"));
+        noKey.scan(scan(IBUPROFEN, "S2"));
+        noKey.scan(scan(AMOXICILLIN, "A1"));
+        SealOutcome refused = noKey.packAndSeal();
+        assertThat(refused).isInstanceOf(SealOutcome.Refused.class);
+        assertThat(((SealOutcome.Refused) refused).why()).contains("station.signingKey");
+        assertThat(f.outbox.sealed("ORD-1001")).isEmpty();
+        assertThat(noKey.snapshot().stage()).isEqualTo(PackingSnapshot.Stage.READY_TO_SEAL);
     }
 
     @Test
@@ -150,12 +195,42 @@ class PackingSessionTest {
         f.clock.advance(Duration.ofDays(9));
         UndoOutcome undone = s.undo("ORD-1001", PHARMACIST, PIN);
         assertThat(undone).isInstanceOf(UndoOutcome.Undone.class);
-        assertThat(f.outbox.pending()).filteredOn(e -> e.kind() == Outbox.Kind.UNDO_DISPENSE).hasSize(3);
+        // Nothing was published yet: the dispenses are withdrawn from the outbox, no undo is sent.
+        assertThat(f.outbox.pending()).isEmpty();
+        assertThat(f.outbox.about(new UnitKey(IBUPROFEN, "S1"))).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(Outbox.State.CANCELLED);
+            assertThat(e.note()).get().asString().contains("before it was published");
+        });
         assertThat(s.undo("ORD-1001", PHARMACIST, PIN)).isInstanceOf(UndoOutcome.Refused.class);
         assertThat(f.audit.records()).filteredOn(r -> r.entry().kind() == AuditKind.UNDO)
                 .extracting(r -> r.entry().detail())
                 .anyMatch(d -> d.contains("authorised by pharmacist pharm-1"))
-                .anyMatch(d -> d.startsWith("REFUSED: The pharmacist id or PIN is wrong"));
+                .anyMatch(d -> d.startsWith("REFUSED: The pharmacist id or PIN is wrong"))
+                .anyMatch(d -> d.contains("3 dispense(s) cancelled before they were published"));
+    }
+
+    @Test
+    void undo_ofPublishedDispenses_queuesUndosNamingTheirLogIndices() throws Exception {
+        s.scan(scan(IBUPROFEN, "S1"));
+        s.scan(scan(IBUPROFEN, "S2"));
+        s.scan(scan(AMOXICILLIN, "A1"));
+        s.packAndSeal();
+        long[] next = {40};
+        for (Outbox.Entry e : f.outbox.pending()) {
+            f.outbox.send(e, bytes -> new Outbox.Answer.Accepted(next[0]++), NOW);
+        }
+        long s2 = f.outbox.about(new UnitKey(IBUPROFEN, "S2")).get(0).logIndex().orElseThrow();
+        f.clock.advance(Duration.ofDays(1));
+        assertThat(s.undo("ORD-1001", PHARMACIST, PIN)).isInstanceOf(UndoOutcome.Undone.class);
+        assertThat(f.outbox.pending()).hasSize(3).allMatch(e -> e.kind() == Outbox.Kind.UNDO_DISPENSE);
+        Outbox.Entry undo = f.outbox.about(new UnitKey(IBUPROFEN, "S2")).get(1);
+        assertThat(decoded(undo).statement()).isEqualTo(new DispenseUndo(PackingFixture.SIGNER.party(),
+                NOW.plus(Duration.ofDays(1)), PackingFixture.SIGNER.location(), s2,
+                List.of(StationSigner.commitment(IBUPROFEN, "S2"))));
+    }
+
+    private static SignedStatement decoded(Outbox.Entry e) {
+        return ((EntryDecoding.Decoded) EntryDecoder.decode(e.payload().getBytes(StandardCharsets.UTF_8))).entry();
     }
 
     @Test

@@ -113,6 +113,18 @@ public final class DemoReturnsWorld {
         return s;
     }
 
+    /**
+     * Packing's settings for this world's station, signing with the demo pharmacy's key
+     * ({@code station.signingKey}) as the verified ledger registered it.
+     */
+    public dev.packguard.app.station.packing.PackingSettings settings(Path slips) {
+        var verifier = dev.packguard.app.station.packing.PackingStation.verifierFor(config, store, MADE);
+        return new dev.packguard.app.station.packing.PackingSettings(config.station().name(),
+                config.station().pharmacyGln(), dev.packguard.app.station.packing.PackingSettings.DEFAULT_QUARANTINE_LABEL,
+                java.time.Duration.ofDays(config.rules().undoWindowDays()), slips,
+                dev.packguard.app.station.packing.PackingStation.signingFor(config, verifier));
+    }
+
     /** The real rules over the synced mirror, in return mode, judging at {@code clock}. */
     public ReturnVerifier verifier(Clock clock) {
         return LedgerReturnVerifier.forStation(config, store, clock);

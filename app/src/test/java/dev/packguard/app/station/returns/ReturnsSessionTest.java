@@ -48,7 +48,7 @@ class ReturnsSessionTest {
     }
 
     private ReturnsSession.Parts parts() {
-        return ReturnsSession.Parts.forStation(world.config, world.monitor,
+        return ReturnsSession.Parts.forStation(world.settings(f.dir.resolve("slips")), world.monitor,
                 world.verifier(Clock.fixed(DemoReturnsWorld.STATION, ZoneOffset.UTC)), f.audit, f.outbox, packingOperator::get,
                 f.clock);
     }
@@ -83,8 +83,8 @@ class ReturnsSessionTest {
         assertThat(f.outbox.pending()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(Outbox.Kind.RETURNED);
             assertThat(e.subject()).isEqualTo(key.toString());
-            assertThat(e.payload()).contains("\"bizStep\":\"returning\"", "\"disposition\":\"active\"",
-                    "\"location\":\"" + world.config.station().pharmacyGln() + "\"");
+            assertThat(e.payload()).contains("\"type\":\"dispense_return\"", "\"disposition\":\"sellable_accessible\"",
+                    "\"location\":\"" + world.config.station().pharmacyGln() + "\"", "\"signature\":");
         });
         assertThat(kinds()).containsExactly(AuditKind.OPERATOR, AuditKind.SCAN, AuditKind.VERDICT, AuditKind.SEAL_CHECK,
                 AuditKind.RETURN);
