@@ -56,6 +56,7 @@ final class WorldFiles {
         station.put("name", "Packing 1");
         station.put("pharmacyName", pharmacy.name());
         station.put("pharmacyGln", pharmacy.site().digits());
+        station.put("pharmacists", DemoPharmacist.FILE);
         ObjectNode ledger = root.putObject("ledger");
         ledger.put("url", url);
         ledger.put("policy", DemoWorld.POLICY);

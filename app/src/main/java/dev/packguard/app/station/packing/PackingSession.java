@@ -312,13 +312,21 @@ public final class PackingSession {
      * is right and the order was sealed here within the undo window (EU: 10 days, NMVS_NC_PCK_20).
      */
     public UndoOutcome undo(String orderId, String pharmacistId, char[] pin) {
+        return undo(orderId, pharmacistId, pin, "");
+    }
+
+    /**
+     * As {@link #undo(String, String, char[])}, recording {@code reason} with the undo. Wrong PINs
+     * count towards the lock of {@link PharmacistPins#authorise}; every refusal is recorded.
+     */
+    public UndoOutcome undo(String orderId, String pharmacistId, char[] pin, String reason) {
         if (halted.isPresent()) {
             return new UndoOutcome.Halted(halted.get());
         }
         String op = operator.orElse(pharmacistId);
-        Optional<PharmacistPins.Pharmacist> pharmacist = p.pins().check(pharmacistId, pin);
-        if (pharmacist.isEmpty()) {
-            return refusedUndo(op, orderId, "The pharmacist id or PIN is wrong.");
+        PinCheck auth = p.pins().authorise(pharmacistId, pin, p.clock().instant());
+        if (!(auth instanceof PinCheck.Accepted)) {
+            return refusedUndo(op, orderId, auth.why());
         }
         Optional<Outbox.SealedOrder> sealed;
         try {
@@ -338,7 +346,8 @@ public final class PackingSession {
             return refusedUndo(op, orderId, "Order " + orderId + " was sealed more than " + p.settings().undoWindow().toDays()
                     + " days ago; a dispense can no longer be undone (NMVS_NC_PCK_20).");
         }
-        if (!audit(AuditKind.UNDO, op, orderId, "undone, authorised by pharmacist " + pharmacistId, Optional.empty())) {
+        if (!audit(AuditKind.UNDO, op, orderId, "undone, authorised by pharmacist " + pharmacistId
+                + (reason.isBlank() ? "" : ": " + reason.strip()), Optional.empty())) {
             return new UndoOutcome.Halted(halted.get());
         }
         List<Outbox.NewEntry> statements = sealed.get().units().stream().map(k -> new Outbox.NewEntry(

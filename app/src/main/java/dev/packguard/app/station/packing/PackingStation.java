@@ -5,6 +5,7 @@ import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.station.pharmacist.PharmacistsFile;
 import dev.packguard.app.verification.TrustAnchor;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -63,7 +64,7 @@ public final class PackingStation implements AutoCloseable {
                 dir.resolve("slips"));
         PackingSession.Parts parts = new PackingSession.Parts(audit, outbox, verifier,
                 new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
-                new PharmacistPins(List.of()), settings, clock);
+                PharmacistsFile.pinsFor(config.station().pharmacists()), settings, clock);
         return new PackingStation(audit, outbox, PackingSession.start(parts), orders,
                 new AuditExporter(audit, dir.resolve("exports"), clock));
     }
