@@ -100,6 +100,8 @@ public final class StationApplication extends Application {
                     packing.auditExporter(), Platform::runLater);
             attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
                     WedgeTiming.defaults().minLength(), true, true));
+            main.addScreen(dev.packguard.app.gui.audit.AuditView.screen(new dev.packguard.app.gui.audit.AuditViewModel(
+                    packing.audit(), packing.auditExporter(), executor)));
         });
     }
 

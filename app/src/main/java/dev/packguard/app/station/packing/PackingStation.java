@@ -102,6 +102,11 @@ public final class PackingStation implements AutoCloseable {
         return exporter;
     }
 
+    /** The station's audit log (the audit view queries it). */
+    public AuditLog audit() {
+        return audit;
+    }
+
     public PackingSession session() {
         return session;
     }
