@@ -102,7 +102,27 @@ public final class StationApplication extends Application {
                     WedgeTiming.defaults().minLength(), true, true));
             main.addScreen(dev.packguard.app.gui.audit.AuditView.screen(new dev.packguard.app.gui.audit.AuditViewModel(
                     packing.audit(), packing.auditExporter(), executor)));
+            attachPharmacist(main, viewModel, packingViewModel, packing.staleLedgerOverride(), packing.undoDesk(),
+                    s.monitor(), executor);
         });
+    }
+
+    /**
+     * Adds the pharmacist screen (F4: undo, stale-ledger override) to {@code main}, and lets both
+     * ledger pills show an override in force. {@code executor} must be the packing session's.
+     */
+    public static void attachPharmacist(MainView main, MainViewModel shell, PackingViewModel packingView,
+            dev.packguard.app.station.pharmacist.StaleLedgerOverride override,
+            dev.packguard.app.station.pharmacist.UndoDesk desk, dev.packguard.app.station.LedgerFeed ledger,
+            TaskExecutor executor) {
+        shell.noteLedger(override::describe);
+        packingView.noteLedger(override::describe);
+        main.addScreen(dev.packguard.app.gui.pharmacist.PharmacistView.screen(
+                new dev.packguard.app.gui.pharmacist.PharmacistViewModel(desk, override, ledger, executor,
+                        Platform::runLater, () -> {
+                            shell.refreshLedger();
+                            packingView.refreshLedger();
+                        })));
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class PackingSession {
     private final Set<UnitKey> quarantined = new HashSet<>();
     private Optional<ScanOutcome.Blocked> awaiting = Optional.empty();
     private Optional<String> halted = Optional.empty();
+    private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
 
     private PackingSession(Parts parts) {
         this.p = parts;
@@ -68,6 +69,11 @@ public final class PackingSession {
             s.halted = Optional.of(e.getMessage());
         }
         return s;
+    }
+
+    /** Lets {@code allowance} (the pharmacist override) decide whether a too-old ledger may still be used. */
+    public void allowStaleLedger(StaleLedgerAllowance allowance) {
+        staleLedger = java.util.Objects.requireNonNull(allowance, "allowance");
     }
 
     /** Where the session is now. */
@@ -158,7 +164,8 @@ public final class PackingSession {
             return new ScanOutcome.Halted(halted.get());
         }
         LedgerState ledger = p.ledger().get();
-        if (!ledger.usable()) {
+        Optional<StaleLedgerAllowance.Allowance> allowed = ledger.usable() ? Optional.empty() : staleLedger.allowance(ledger);
+        if (!ledger.usable() && allowed.isEmpty()) {
             String why = ledger.alert().map(a -> "Security alert on the ledger: " + a)
                     .orElse("The ledger is too old to verify with (" + ledger.summary() + ").")
                     + " Scanning is blocked until it is synced.";
@@ -186,11 +193,14 @@ public final class PackingSession {
             return new ScanOutcome.Duplicate(key, q);
         }
         Optional<Order.Line> line = order.get().line(id.gtin());
-        UnitVerdict verdict = p.verifier().verify(id, line.map(Order.Line::daysSupply).orElse(0));
+        int days = line.map(Order.Line::daysSupply).orElse(0);
+        UnitVerdict verdict = allowed.isPresent() ? p.verifier().verify(id, days, allowed.get().maxAge())
+                : p.verifier().verify(id, days);
         Optional<CheckpointRef> cp = verdict.evidence().checkpoint().or(() -> ledger.verified().map(CheckpointRef::of));
         List<String> reasons = new ArrayList<>();
         Optional<ScanOutcome.Block> block = block(verdict, line, id, reasons);
-        String detail = block.map(b -> b + ": " + String.join(" ", reasons)).orElse("PASS");
+        String detail = block.map(b -> b + ": " + String.join(" ", reasons)).orElse("PASS")
+                + allowed.map(a -> " [" + a.warning() + "]").orElse("");
         if (!audit(AuditKind.VERDICT, op, key.toString(), detail, cp)) {
             return new ScanOutcome.Halted(halted.get());
         }
@@ -201,7 +211,8 @@ public final class PackingSession {
         }
         packed.computeIfAbsent(id.gtin(), g -> new ArrayList<>()).add(key);
         packedUnits.put(key, id);
-        Optional<String> warning = ledger.freshness() == LedgerState.Freshness.STALE_WARN
+        Optional<String> warning = allowed.isPresent() ? allowed.map(StaleLedgerAllowance.Allowance::warning)
+                : ledger.freshness() == LedgerState.Freshness.STALE_WARN
                 ? Optional.of("The ledger is old: " + ledger.summary() + ". Sync as soon as the network is back.")
                 : Optional.empty();
         return new ScanOutcome.Accepted(id, key, line.get(), count(line.get()), (UnitVerdict.Pass) verdict, warning);
