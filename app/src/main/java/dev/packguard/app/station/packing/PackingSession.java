@@ -166,9 +166,10 @@ public final class PackingSession {
         LedgerState ledger = p.ledger().get();
         Optional<StaleLedgerAllowance.Allowance> allowed = ledger.usable() ? Optional.empty() : staleLedger.allowance(ledger);
         if (!ledger.usable() && allowed.isEmpty()) {
-            String why = ledger.alert().map(a -> "Security alert on the ledger: " + a)
-                    .orElse("The ledger is too old to verify with (" + ledger.summary() + ").")
-                    + " Scanning is blocked until it is synced.";
+            String why = ledger.alert().map(a -> "Security alert on the ledger: " + a
+                    + " Scanning is blocked until it is synced.")
+                    .orElse("The ledger is too old to verify with (" + ledger.summary() + "). Scanning is blocked "
+                            + "until it is synced, or a pharmacist allows it for a while (F4).");
             return refusedOnRecord(op, shown(raw), why);
         }
         ParseResult parsed = p.decoder().decode(raw);
