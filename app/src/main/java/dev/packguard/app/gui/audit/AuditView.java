@@ -16,8 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 
 /**
- * Controller of the audit log screen (F7): binds to {@link AuditViewModel}; reloads and re-checks
- * the chain each time the screen is put on show. Keyboard: Tab through the filters, Enter applies,
+ * Controller of the audit log screen (F7): binds to {@link AuditViewModel}; reloads the records
+ * each time the screen is put on show. Keyboard: Tab through the filters, Enter applies,
  * Page Up / Page Down on the table turn pages at its ends via the Newer/Older buttons.
  */
 public final class AuditView {
@@ -52,6 +52,8 @@ public final class AuditView {
     private Button olderButton;
     @FXML
     private Button exportButton;
+    @FXML
+    private Button checkButton;
 
     /** The audit log screen for the shell: F7, takes no scans. */
     public static dev.packguard.app.gui.main.MainView.Screen screen(AuditViewModel viewModel) {
@@ -91,7 +93,8 @@ public final class AuditView {
         newerButton.setOnAction(e -> viewModel.newer());
         olderButton.setOnAction(e -> viewModel.older());
         exportButton.setOnAction(e -> viewModel.export());
-        // Put on show by the shell (its parent is set): fresh records and a fresh chain check.
+        checkButton.setOnAction(e -> viewModel.checkChain());
+        // Put on show by the shell (its parent is set): fresh records.
         root.parentProperty().addListener((obs, old, parent) -> {
             if (parent != null) {
                 apply();

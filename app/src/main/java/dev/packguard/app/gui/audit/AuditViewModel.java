@@ -54,6 +54,7 @@ public final class AuditViewModel {
     private final Deque<Long> pageStarts = new ArrayDeque<>();
     private AuditFilter filter = AuditFilter.all();
     private long total;
+    private boolean checked;
 
     public AuditViewModel(AuditLog log, AuditExporter exporter, TaskExecutor executor) {
         this.log = Objects.requireNonNull(log, "log");
@@ -75,11 +76,33 @@ public final class AuditViewModel {
         refresh();
     }
 
-    /** Reloads the first page with the current filter and re-checks the chain (when the screen is shown). */
+    /**
+     * Reloads the first page with the current filter (when the screen is shown); checks the chain
+     * the first time only: a walk of 100,000 records takes seconds and holds the log, which
+     * packing is writing to.
+     */
     public void refresh() {
         pageStarts.clear();
         pageStarts.push(Long.MAX_VALUE);
-        load(true);
+        load(!checked);
+        checked = true;
+    }
+
+    /** Walks the whole chain again and shows its state ("Check chain"). */
+    public void checkChain() {
+        chain.set("Checking the chain…");
+        executor.run(() -> {
+            try {
+                return new Checked(Optional.of(log.check()), "");
+            } catch (AuditException | RuntimeException e) {
+                return new Checked(Optional.empty(), e.getMessage());
+            }
+        }, c -> {
+            c.check().ifPresentOrElse(this::showCheck, () -> message.set("The audit log cannot be read: " + c.problem()));
+        });
+    }
+
+    private record Checked(Optional<AuditCheck> check, String problem) {
     }
 
     /** The next, older page. */

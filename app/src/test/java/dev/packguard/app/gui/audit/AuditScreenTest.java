@@ -174,6 +174,19 @@ class AuditScreenTest {
     }
 
     @Test
+    void checkChain_afterTheScreenWasOpened_findsTamperingDoneSince(FxRobot robot) throws Exception {
+        fill();
+        open(robot);
+        assertThat(text(robot, "#chain")).startsWith("\u2714 Chain intact");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("audit.db")); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM audit WHERE seq = 7");
+        }
+        robot.interact(() -> robot.lookup("#checkButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#chain")).startsWith("\u2716 TAMPERED: The audit log has been altered at record 7");
+    }
+
+    @Test
     void export_writesBothFiles_andSaysWhere(FxRobot robot) throws Exception {
         fill();
         open(robot);
