@@ -126,15 +126,15 @@ public final class StaleLedgerOverride implements StaleLedgerAllowance {
         }
     }
 
-    /** The override in force for {@code state} now; ends it for good once the ledger is fresh again or time is up. */
+    /**
+     * The override in force for {@code state} now. It ends for good once time is up, the ledger
+     * is fresh again, or a security alert is raised (which an override must never outlive).
+     */
     public synchronized Optional<Grant> active(LedgerState state) {
-        if (grant.isEmpty()) {
-            return grant;
-        }
-        if (!clock.instant().isBefore(grant.get().until()) || state.freshness() != LedgerState.Freshness.BLOCKED) {
+        if (grant.isPresent() && (!clock.instant().isBefore(grant.get().until()) || !overridable(state))) {
             grant = Optional.empty();
         }
-        return overridable(state) ? grant : Optional.empty();
+        return grant;
     }
 
     /** The allowance packing consults: the ledger's age when the override ends, and the warning. */

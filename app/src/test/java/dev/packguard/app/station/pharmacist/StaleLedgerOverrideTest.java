@@ -69,6 +69,16 @@ class StaleLedgerOverrideTest {
     }
 
     @Test
+    void grant_endsForGoodWhenASecurityAlertIsRaised() {
+        LedgerState stale = aged(Duration.ofHours(30));
+        grant("4711", REASON, stale);
+        LedgerState alert = new LedgerState(stale.connection(), stale.verified(), stale.age(), stale.freshness(),
+                Optional.empty(), Optional.of("rollback"), "alert");
+        assertThat(override.allowance(alert)).isEmpty();
+        assertThat(override.allowance(stale)).isEmpty();
+    }
+
+    @Test
     void grant_endsAfterEightHours() {
         LedgerState stale = aged(Duration.ofHours(30));
         grant("4711", REASON, stale);
