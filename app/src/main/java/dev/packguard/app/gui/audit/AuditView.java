@@ -80,6 +80,7 @@ public final class AuditView {
         column("Detail", AuditViewModel.Row::detail, 420);
         column("Checkpoint", AuditViewModel.Row::checkpoint, 220);
         table.setItems(viewModel.rows());
+        table.setPlaceholder(new Label("No records match."));
         chain.textProperty().bind(viewModel.chainProperty());
         pageInfo.textProperty().bind(viewModel.pageInfoProperty());
         message.textProperty().bind(viewModel.messageProperty());
