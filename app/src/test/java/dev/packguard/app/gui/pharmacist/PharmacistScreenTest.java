@@ -23,6 +23,7 @@ import dev.packguard.app.station.packing.Outbox;
 import dev.packguard.app.station.packing.PackingFixture;
 import dev.packguard.app.station.packing.PackingSession;
 import dev.packguard.app.station.packing.SealOutcome;
+import dev.packguard.app.station.pharmacist.PharmacistsFile;
 import dev.packguard.app.station.pharmacist.StaleLedgerOverride;
 import dev.packguard.app.station.pharmacist.UndoDesk;
 import dev.packguard.ledger.mirror.LogFetcher;
@@ -170,6 +171,8 @@ class PharmacistScreenTest {
     private void quickUndo(FxRobot robot, String pin) {
         robot.interact(() -> {
             robot.lookup("#undoList").queryListView().getSelectionModel().select(0);
+            robot.lookup("#undoPharmacist").queryTextInputControl().setText(PackingFixture.PHARMACIST);
+            robot.lookup("#undoReason").queryTextInputControl().setText("patient cancelled by phone");
             robot.lookup("#undoPin").queryTextInputControl().setText(pin);
             robot.lookup("#undoButton").queryButton().fire();
         });
@@ -228,6 +231,22 @@ class PharmacistScreenTest {
         assertThat(text(robot, "#undoResult")).startsWith("\u2716 Not undone: PIN entry is locked after 5 wrong PINs");
         assertThat(records(AuditKind.UNDO)).hasSize(6).allMatch(r -> r.entry().detail().startsWith("REFUSED"));
         assertThat(f.outbox.pending()).noneMatch(e -> e.kind() == Outbox.Kind.UNDO_DISPENSE);
+    }
+
+    @Test
+    void undo_withNoPharmacistsSetUp_saysSoNamingTheSetting(FxRobot robot) throws Exception {
+        f = new PackingFixture(Files.createTempDirectory("pharmacist-screen"));
+        sealOrder();
+        Feed feed = new Feed(f.ledger.get());
+        station(feed, new PackingSession.Parts(f.parts.audit(), f.parts.outbox(), f.parts.verifier(), f.parts.decoder(),
+                f.parts.ledger(), f.parts.orders(), PharmacistsFile.pinsFor(Optional.empty()), f.parts.settings(), f.clock));
+        open(robot, feed, Optional.empty());
+        showPharmacistScreen(robot);
+        quickUndo(robot, new String(PackingFixture.PIN));
+        assertThat(text(robot, "#undoResult")).startsWith("\u2716 Not undone: No pharmacists are set up: the station "
+                + "configuration has no station.pharmacists file.");
+        assertThat(records(AuditKind.UNDO)).singleElement().extracting(r -> r.entry().detail()).asString()
+                .startsWith("REFUSED: No pharmacists are set up");
     }
 
     @Test
