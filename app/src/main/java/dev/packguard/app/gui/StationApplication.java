@@ -108,7 +108,7 @@ public final class StationApplication extends Application {
     }
 
     /**
-     * Adds the pharmacist screen (F4: undo, stale-ledger override) to {@code main}, and lets both
+     * Adds the pharmacist screen (F11: undo, stale-ledger override) to {@code main}, and lets both
      * ledger pills show an override in force. {@code executor} must be the packing session's.
      */
     public static void attachPharmacist(MainView main, MainViewModel shell, PackingViewModel packingView,

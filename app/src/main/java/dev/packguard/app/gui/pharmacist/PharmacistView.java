@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 /**
- * Controller of the pharmacist screen (F4): undo of a dispense and the stale-ledger override,
+ * Controller of the pharmacist screen (F11): undo of a dispense and the stale-ledger override,
  * operable by keyboard alone (Tab between fields, Enter in the reason field submits). The PIN
  * fields are cleared as soon as their content is handed on.
  */
@@ -51,9 +51,9 @@ public final class PharmacistView {
     @FXML
     private Label overrideResult;
 
-    /** The pharmacist screen for the shell: F4, takes no scans. */
+    /** The pharmacist screen for the shell: F11, takes no scans. */
     public static MainView.Screen screen(PharmacistViewModel viewModel) {
-        return new MainView.Screen("pharmacist", "Pharmacist", KeyCode.F4,
+        return new MainView.Screen("pharmacist", "Pharmacist", KeyCode.F11,
                 ViewLoader.load(PharmacistView.class, type -> new PharmacistView(viewModel)), Optional.empty());
     }
 

@@ -26,7 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The pharmacist screen (F4): undo of a dispense sealed here within the window, and the
+ * The pharmacist screen (F11): undo of a dispense sealed here within the window, and the
  * stale-ledger override. PIN checks, audit writes and outbox reads run on {@code executor} (the
  * packing session's worker); results reach these properties on the FX thread. The PIN is handed
  * on as a char array and cleared by the workflow; it is never kept or shown.

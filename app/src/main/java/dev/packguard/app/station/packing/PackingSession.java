@@ -169,7 +169,7 @@ public final class PackingSession {
             String why = ledger.alert().map(a -> "Security alert on the ledger: " + a
                     + " Scanning is blocked until it is synced.")
                     .orElse("The ledger is too old to verify with (" + ledger.summary() + "). Scanning is blocked "
-                            + "until it is synced, or a pharmacist allows it for a while (F4).");
+                            + "until it is synced, or a pharmacist allows it for a while (F11).");
             return refusedOnRecord(op, shown(raw), why);
         }
         ParseResult parsed = p.decoder().decode(raw);

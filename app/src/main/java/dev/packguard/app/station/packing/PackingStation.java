@@ -123,13 +123,18 @@ public final class PackingStation implements AutoCloseable {
         return exporter;
     }
 
-    /** The station's audit log (the audit view queries it). */
+    public PackingSession session() {
+        return session;
+    }
+
+    /** The station's audit log; the returns bench writes to it too (one connection per file). */
     public AuditLog audit() {
         return audit;
     }
 
-    public PackingSession session() {
-        return session;
+    /** The station's outbox; the returns bench queues its statements here too. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     /** The valid orders in the order folder, by file name; files that are not valid orders are skipped. */

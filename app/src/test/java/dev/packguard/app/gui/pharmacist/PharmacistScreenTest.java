@@ -57,7 +57,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What the pharmacist sees on the pharmacist screen (F4): undo of a dispense, and the stale-ledger
+ * What the pharmacist sees on the pharmacist screen (F11): undo of a dispense, and the stale-ledger
  * override with its effect on the packing screen and the ledger pill. Real audit log, outbox and
  * (for the override) a real mirror judged by the real ledger monitor; verdicts come from
  * {@link PackingFixture}'s verifier.
@@ -142,7 +142,7 @@ class PharmacistScreenTest {
     }
 
     private void showPharmacistScreen(FxRobot robot) {
-        robot.type(KeyCode.F4);
+        robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(main.shownScreen()).contains("pharmacist");
     }
