@@ -261,7 +261,11 @@ public final class StationApplication extends Application implements SettingsVie
                     WedgeTiming.defaults().minLength(), true, true));
             // Returns (F6) is opened on the worker too; settings come after it, so the tabs are in key order.
             openReturns(main, s, sounds, () -> {
+                main.addScreen(dev.packguard.app.gui.audit.AuditView.screen(new dev.packguard.app.gui.audit.AuditViewModel(
+                        packing.audit(), packing.auditExporter(), executor)));
                 addSettings(main, config, false, Optional.empty());
+                attachPharmacist(main, viewModel, packingViewModel, packing.staleLedgerOverride(), packing.undoDesk(),
+                        s.monitor(), executor);
                 opened.demoOrder().ifPresent(order -> packingViewModel.startDemo(DemoStation.OPERATOR, order));
             });
         });
@@ -285,6 +289,24 @@ public final class StationApplication extends Application implements SettingsVie
             });
             then.run();
         });
+    }
+
+    /**
+     * Adds the pharmacist screen (F11: undo, stale-ledger override) to {@code main}, and lets both
+     * ledger pills show an override in force. {@code executor} must be the packing session's.
+     */
+    public static void attachPharmacist(MainView main, MainViewModel shell, PackingViewModel packingView,
+            dev.packguard.app.station.pharmacist.StaleLedgerOverride override,
+            dev.packguard.app.station.pharmacist.UndoDesk desk, dev.packguard.app.station.LedgerFeed ledger,
+            TaskExecutor executor) {
+        shell.noteLedger(override::describe);
+        packingView.noteLedger(override::describe);
+        main.addScreen(dev.packguard.app.gui.pharmacist.PharmacistView.screen(
+                new dev.packguard.app.gui.pharmacist.PharmacistViewModel(desk, override, ledger, executor,
+                        Platform::runLater, () -> {
+                            shell.refreshLedger();
+                            packingView.refreshLedger();
+                        })));
     }
 
     @Override

@@ -6,6 +6,9 @@ import dev.packguard.app.config.ConfigResult;
 import dev.packguard.app.config.StationConfigParser;
 import dev.packguard.app.station.DataDirectories;
 import dev.packguard.app.station.StationSetup;
+import dev.packguard.app.station.packing.PinCheck;
+import dev.packguard.app.station.pharmacist.PharmacistsFile;
+import dev.packguard.node.demo.DemoPharmacist;
 import dev.packguard.node.demo.DemoWorld;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,6 +36,11 @@ class LedgerDemoCommandTest {
         assertThat(r.out()).contains("Created a demo world in " + world, "200 units", "ledger serve --dir " + world.resolve("log"));
         assertThat(StationConfigParser.read(world.resolve("station.json"))).isInstanceOf(ConfigResult.Valid.class);
         assertThat(StationSetup.load(world.resolve("station.json"))).isInstanceOf(StationSetup.Ready.class);
+        // The demo pharmacist (written by ledger-node in the same format) authorises with the PIN of docs/DEMO.md.
+        var pins = PharmacistsFile.pinsFor(((ConfigResult.Valid) StationConfigParser.read(world.resolve("station.json")))
+                .config().station().pharmacists());
+        assertThat(pins.authorise(DemoPharmacist.ID, DemoPharmacist.PIN.toCharArray(), Instant.EPOCH))
+                .isInstanceOf(PinCheck.Accepted.class);
 
         // ./packguard demo's path: serve the world on a free port, then a station syncs from it.
         DemoCommand demo = new DemoCommand();

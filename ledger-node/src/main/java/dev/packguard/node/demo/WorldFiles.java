@@ -58,6 +58,7 @@ final class WorldFiles {
         station.put("pharmacyGln", pharmacy.site().digits());
         // The world writes every party's key; the station signs its dispenses with the pharmacy's.
         station.put("signingKey", "keys/" + pharmacy.id() + ".key.pem");
+        station.put("pharmacists", DemoPharmacist.FILE);
         ObjectNode ledger = root.putObject("ledger");
         ledger.put("url", url);
         ledger.put("policy", DemoWorld.POLICY);

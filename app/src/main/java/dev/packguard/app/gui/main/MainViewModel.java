@@ -41,6 +41,8 @@ public final class MainViewModel {
     private Optional<Publisher> publisher = Optional.empty();
     private Consumer<PublishStatus> publishListener = status -> { };
     private final Executor fxThread;
+    private java.util.function.Function<LedgerState, Optional<String>> ledgerNote = state -> Optional.empty();
+    private LedgerState lastLedger;
 
     /**
      * A shell for PackGuard {@code version}. {@code configuration} describes the configuration
@@ -65,7 +67,31 @@ public final class MainViewModel {
         monitor.ifPresent(m -> m.addListener(listener));
     }
 
+    /**
+     * {@code note} says when verification goes on under a pharmacist's stale-ledger override;
+     * the pill then says so. Call on the FX thread; {@link #refreshLedger} after the override changes.
+     */
+    public void noteLedger(java.util.function.Function<LedgerState, Optional<String>> note) {
+        ledgerNote = Objects.requireNonNull(note, "note");
+        refreshLedger();
+    }
+
+    /** Redraws the pill for the last ledger state (an override began or ended). */
+    public void refreshLedger() {
+        if (lastLedger != null) {
+            show(lastLedger);
+        }
+    }
+
     private void show(LedgerState state) {
+        lastLedger = state;
+        Optional<String> note = ledgerNote.apply(state);
+        if (note.isPresent()) {
+            ledgerStatus.set("Ledger: OVERRIDE · " + state.summary());
+            ledgerDetail.set(note.get());
+            ledgerLevel.set(LedgerLevel.WARN);
+            return;
+        }
         ledgerStatus.set("Ledger: " + state.summary());
         ledgerDetail.set(state.alert().map(a -> "Security alert: " + a + " Verification is blocked until the "
                 + "pharmacist in charge has investigated.").orElse(state.detail()));

@@ -99,6 +99,7 @@ public final class PackingViewModel {
     private final ObservableList<Order> ordersView = FXCollections.unmodifiableObservableList(orders);
     private PackingSnapshot snapshot;
     private LedgerState ledgerState;
+    private java.util.function.Function<LedgerState, Optional<String>> ledgerNote = state -> Optional.empty();
 
     public PackingViewModel(PackingSession session, LedgerFeed ledger, TaskExecutor executor, Sounds sounds,
             Supplier<List<Order>> orderSource, AuditExporter auditExporter, java.util.concurrent.Executor fxThread) {
@@ -306,8 +307,28 @@ public final class PackingViewModel {
         updatePrompt();
     }
 
+    /** {@code note} says when verification goes on under a pharmacist's stale-ledger override (FX thread). */
+    public void noteLedger(java.util.function.Function<LedgerState, Optional<String>> note) {
+        ledgerNote = Objects.requireNonNull(note, "note");
+        refreshLedger();
+    }
+
+    /** Redraws the ledger line and prompt for the last ledger state (an override began or ended). */
+    public void refreshLedger() {
+        if (ledgerState != null) {
+            showLedger(ledgerState);
+        }
+    }
+
     private void showLedger(LedgerState state) {
         ledgerState = state;
+        Optional<String> note = state.usable() ? Optional.empty() : ledgerNote.apply(state);
+        if (note.isPresent()) {
+            ledgerLine.set("Ledger OVERRIDE: " + note.get());
+            ledgerLevel.set(Banner.ATTENTION);
+            updatePrompt();
+            return;
+        }
         ledgerLine.set(state.alert().isPresent() ? "Ledger SECURITY ALERT: scanning blocked"
                 : !state.usable() ? "Ledger too old: scanning blocked until it is synced (" + state.summary() + ")"
                 : state.freshness() == LedgerState.Freshness.STALE_WARN ? "Ledger old: " + state.summary()
@@ -321,7 +342,7 @@ public final class PackingViewModel {
         if (snapshot == null) {
             return;
         }
-        boolean ledgerBlocked = ledgerState != null && !ledgerState.usable();
+        boolean ledgerBlocked = ledgerState != null && !ledgerState.usable() && ledgerNote.apply(ledgerState).isEmpty();
         prompt.set(switch (snapshot.stage()) {
             case SIGN_IN -> "Scan your badge to sign in.";
             case OPEN_ORDER -> "Scan an order barcode, or pick an order from the list.";

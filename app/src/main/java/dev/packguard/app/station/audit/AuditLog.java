@@ -208,6 +208,90 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Up to {@code limit} records matching {@code filter} with a sequence number below
+     * {@code beforeSeq}, newest first: one page of the audit view. The next page starts below the
+     * last record's {@code seq}. Done in SQL, so a log of any size is never read whole. Rows that
+     * hold values no PackGuard writes are left out ({@link #check} names them).
+     */
+    public synchronized List<AuditRecord> page(AuditFilter filter, long beforeSeq, int limit) throws AuditException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1");
+        }
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        args.add(beforeSeq);
+        args.add(limit);
+        List<AuditRecord> out = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT seq, time, kind, operator, subject, detail, cp_origin, "
+                + "cp_size, cp_root, prev, hash FROM audit WHERE " + where + " AND seq < ? ORDER BY seq DESC LIMIT ?")) {
+            bind(q, args);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    row(rs).ifPresent(out::add);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new AuditException("Cannot read the audit log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many records match {@code filter}. */
+    public synchronized long count(AuditFilter filter) throws AuditException {
+        List<Object> args = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM audit WHERE " + where(filter, args))) {
+            bind(q, args);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AuditException("Cannot read the audit log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // Only placeholders reach SQL; the texts are bound, never spliced in.
+    private static String where(AuditFilter f, List<Object> args) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        f.kind().ifPresent(k -> {
+            w.append(" AND kind = ?");
+            args.add(k.name());
+        });
+        f.operator().ifPresent(o -> {
+            w.append(" AND operator = ?");
+            args.add(o);
+        });
+        f.text().ifPresent(t -> {
+            String like = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            w.append(" AND (subject LIKE ? ESCAPE '\\' OR detail LIKE ? ESCAPE '\\')");
+            args.add(like);
+            args.add(like);
+        });
+        // Times are ISO-8601 UTC; their first 10 characters are the day, whatever the fraction of a second.
+        f.from().ifPresent(d -> {
+            w.append(" AND substr(time, 1, 10) >= ?");
+            args.add(d.toString());
+        });
+        f.to().ifPresent(d -> {
+            w.append(" AND substr(time, 1, 10) <= ?");
+            args.add(d.toString());
+        });
+        return w.toString();
+    }
+
+    private static void bind(PreparedStatement q, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof Long l) {
+                q.setLong(i + 1, l);
+            } else if (a instanceof Integer n) {
+                q.setInt(i + 1, n);
+            } else {
+                q.setString(i + 1, (String) a);
+            }
+        }
+    }
+
     // Empty when the row holds values the constructors refuse: only tampering puts them there.
     private static Optional<AuditRecord> row(ResultSet rs) throws SQLException {
         try {

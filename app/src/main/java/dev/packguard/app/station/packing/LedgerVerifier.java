@@ -52,6 +52,19 @@ public final class LedgerVerifier implements UnitVerifier {
 
     @Override
     public UnitVerdict verify(ProductIdentifier unit, int daysSupply) {
+        return verify(unit, daysSupply, policies);
+    }
+
+    /** With the blocking age raised to {@code maxLedgerAge} (never lowered); a security alert still blocks (rule 2). */
+    @Override
+    public UnitVerdict verify(ProductIdentifier unit, int daysSupply, java.time.Duration maxLedgerAge) {
+        StationContext.Policies p = policies;
+        java.time.Duration block = maxLedgerAge.compareTo(p.blockAfter()) > 0 ? maxLedgerAge : p.blockAfter();
+        return verify(unit, daysSupply, new StationContext.Policies(p.warnAfter(), block, p.minShelfLifeDays(),
+                p.returnWindowDays(), p.undoWindowDays()));
+    }
+
+    private UnitVerdict verify(ProductIdentifier unit, int daysSupply, StationContext.Policies policies) {
         Optional<UnitScan> scan = ScanVerifier.toUnit(unit);
         if (scan.isEmpty()) {
             return map(dev.packguard.ledger.rules.UnitVerifier.unreadable(ReasonCode.MALFORMED_CODE,

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -260,7 +261,37 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /** Every statement waiting to be published, oldest first. */
+    /**
+     * The orders sealed at or after {@code since} and not undone, newest first: what an undo may
+     * still reverse (the undo window is the caller's).
+     */
+    public synchronized List<SealedOrder> sealedSince(Instant since) throws OutboxException {
+        List<String> ids = new ArrayList<>();
+        // Times are ISO-8601 UTC of varying length: SQL narrows by day (the first 10 characters), Java compares instants.
+        try (PreparedStatement q = db.prepareStatement("SELECT order_id, sealed_at FROM sealed_order "
+                + "WHERE undone_at IS NULL AND substr(sealed_at, 1, 10) >= ?")) {
+            q.setString(1, since.toString().substring(0, 10));
+            ResultSet rs = q.executeQuery();
+            List<Map.Entry<Instant, String>> found = new ArrayList<>();
+            while (rs.next()) {
+                Instant at = Instant.parse(rs.getString(2));
+                if (!at.isBefore(since)) {
+                    found.add(Map.entry(at, rs.getString(1)));
+                }
+            }
+            found.sort(Map.Entry.<Instant, String>comparingByKey().reversed());
+            found.forEach(e -> ids.add(e.getValue()));
+        } catch (SQLException | java.time.format.DateTimeParseException e) {
+            throw new OutboxException("Cannot read the outbox " + file + ": " + e.getMessage(), e);
+        }
+        List<SealedOrder> out = new ArrayList<>();
+        for (String id : ids) {
+            sealed(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Every statement not yet published, oldest first. */
     public synchronized List<Entry> pending() throws OutboxException {
         return select("WHERE state = 'PENDING' ORDER BY id", q -> { });
     }

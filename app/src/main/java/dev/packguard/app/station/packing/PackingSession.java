@@ -52,6 +52,7 @@ public final class PackingSession {
     private final Set<UnitKey> quarantined = new HashSet<>();
     private Optional<ScanOutcome.Blocked> awaiting = Optional.empty();
     private Optional<String> halted = Optional.empty();
+    private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
 
     private PackingSession(Parts parts) {
         this.p = parts;
@@ -71,6 +72,11 @@ public final class PackingSession {
             s.halted = Optional.of(e.getMessage());
         }
         return s;
+    }
+
+    /** Lets {@code allowance} (the pharmacist override) decide whether a too-old ledger may still be used. */
+    public void allowStaleLedger(StaleLedgerAllowance allowance) {
+        staleLedger = java.util.Objects.requireNonNull(allowance, "allowance");
     }
 
     /** Where the session is now. */
@@ -177,10 +183,12 @@ public final class PackingSession {
             return new ScanOutcome.Halted(halted.get());
         }
         LedgerState ledger = p.ledger().get();
-        if (!ledger.usable()) {
-            String why = ledger.alert().map(a -> "Security alert on the ledger: " + a)
-                    .orElse("The ledger is too old to verify with (" + ledger.summary() + ").")
-                    + " Scanning is blocked until it is synced.";
+        Optional<StaleLedgerAllowance.Allowance> allowed = ledger.usable() ? Optional.empty() : staleLedger.allowance(ledger);
+        if (!ledger.usable() && allowed.isEmpty()) {
+            String why = ledger.alert().map(a -> "Security alert on the ledger: " + a
+                    + " Scanning is blocked until it is synced.")
+                    .orElse("The ledger is too old to verify with (" + ledger.summary() + "). Scanning is blocked "
+                            + "until it is synced, or a pharmacist allows it for a while (F11).");
             return refusedOnRecord(op, shown(raw), why);
         }
         ParseResult parsed = p.decoder().decode(raw);
@@ -205,11 +213,14 @@ public final class PackingSession {
             return new ScanOutcome.Duplicate(key, q);
         }
         Optional<Order.Line> line = order.get().line(id.gtin());
-        UnitVerdict verdict = p.verifier().verify(id, line.map(Order.Line::daysSupply).orElse(0));
+        int days = line.map(Order.Line::daysSupply).orElse(0);
+        UnitVerdict verdict = allowed.isPresent() ? p.verifier().verify(id, days, allowed.get().maxAge())
+                : p.verifier().verify(id, days);
         Optional<CheckpointRef> cp = verdict.evidence().checkpoint().or(() -> ledger.verified().map(CheckpointRef::of));
         List<String> reasons = new ArrayList<>();
         Optional<ScanOutcome.Block> block = block(verdict, line, id, reasons);
-        String detail = block.map(b -> b + ": " + String.join(" ", reasons)).orElse("PASS");
+        String detail = block.map(b -> b + ": " + String.join(" ", reasons)).orElse("PASS")
+                + allowed.map(a -> " [" + a.warning() + "]").orElse("");
         if (!audit(AuditKind.VERDICT, op, key.toString(), detail, cp)) {
             return new ScanOutcome.Halted(halted.get());
         }
@@ -220,7 +231,8 @@ public final class PackingSession {
         }
         packed.computeIfAbsent(id.gtin(), g -> new ArrayList<>()).add(key);
         packedUnits.put(key, id);
-        Optional<String> warning = ledger.freshness() == LedgerState.Freshness.STALE_WARN
+        Optional<String> warning = allowed.isPresent() ? allowed.map(StaleLedgerAllowance.Allowance::warning)
+                : ledger.freshness() == LedgerState.Freshness.STALE_WARN
                 ? Optional.of("The ledger is old: " + ledger.summary() + ". Sync as soon as the network is back.")
                 : Optional.empty();
         return new ScanOutcome.Accepted(id, key, line.get(), count(line.get()), (UnitVerdict.Pass) verdict, warning);
@@ -343,13 +355,21 @@ public final class PackingSession {
      * is right and the order was sealed here within the undo window (EU: 10 days, NMVS_NC_PCK_20).
      */
     public UndoOutcome undo(String orderId, String pharmacistId, char[] pin) {
+        return undo(orderId, pharmacistId, pin, "");
+    }
+
+    /**
+     * As {@link #undo(String, String, char[])}, recording {@code reason} with the undo. Wrong PINs
+     * count towards the lock of {@link PharmacistPins#authorise}; every refusal is recorded.
+     */
+    public UndoOutcome undo(String orderId, String pharmacistId, char[] pin, String reason) {
         if (halted.isPresent()) {
             return new UndoOutcome.Halted(halted.get());
         }
         String op = operator.orElse(pharmacistId);
-        Optional<PharmacistPins.Pharmacist> pharmacist = p.pins().check(pharmacistId, pin);
-        if (pharmacist.isEmpty()) {
-            return refusedUndo(op, orderId, "The pharmacist id or PIN is wrong.");
+        PinCheck auth = p.pins().authorise(pharmacistId, pin, p.clock().instant());
+        if (!(auth instanceof PinCheck.Accepted)) {
+            return refusedUndo(op, orderId, auth.why());
         }
         Optional<Outbox.SealedOrder> sealed;
         try {
@@ -373,7 +393,8 @@ public final class PackingSession {
             return refusedUndo(op, orderId, u.why());
         }
         StationSigner signer = ((StationSigning.Status.Ready) p.settings().signing().status()).signer();
-        if (!audit(AuditKind.UNDO, op, orderId, "undone, authorised by pharmacist " + pharmacistId, Optional.empty())) {
+        if (!audit(AuditKind.UNDO, op, orderId, "undone, authorised by pharmacist " + pharmacistId
+                + (reason.isBlank() ? "" : ": " + reason.strip()), Optional.empty())) {
             return new UndoOutcome.Halted(halted.get());
         }
         Outbox.UndoRecord record;

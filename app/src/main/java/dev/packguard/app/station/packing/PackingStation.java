@@ -6,6 +6,9 @@ import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.station.signing.StationSigning;
+import dev.packguard.app.station.pharmacist.PharmacistsFile;
+import dev.packguard.app.station.pharmacist.StaleLedgerOverride;
+import dev.packguard.app.station.pharmacist.UndoDesk;
 import dev.packguard.app.verification.TrustAnchor;
 import dev.packguard.ledger.mirror.MirrorStore;
 import dev.packguard.ledger.mirror.MirrorStoreException;
@@ -37,15 +40,19 @@ public final class PackingStation implements AutoCloseable {
     private final Path orders;
     private final AuditExporter exporter;
     private final PackingSettings settings;
+    private final StaleLedgerOverride override;
+    private final UndoDesk undo;
 
     private PackingStation(AuditLog audit, Outbox outbox, PackingSession session, Path orders, AuditExporter exporter,
-            PackingSettings settings) {
+            PackingSettings settings, StaleLedgerOverride override, UndoDesk undo) {
         this.settings = settings;
         this.audit = audit;
         this.outbox = outbox;
         this.session = session;
         this.orders = orders;
         this.exporter = exporter;
+        this.override = override;
+        this.undo = undo;
     }
 
     /** Opens the station's files and starts a session. Blocking: call off the FX thread. */
@@ -65,11 +72,25 @@ public final class PackingStation implements AutoCloseable {
         PackingSettings settings = new PackingSettings(config.station().name(), config.station().pharmacyGln(),
                 PackingSettings.DEFAULT_QUARANTINE_LABEL, Duration.ofDays(config.rules().undoWindowDays()),
                 dir.resolve("slips"), signingFor(config, verifier));
+        PharmacistPins pins = PharmacistsFile.pinsFor(config.station().pharmacists());
         PackingSession.Parts parts = new PackingSession.Parts(audit, outbox, verifier,
                 new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
-                new PharmacistPins(List.of()), settings, clock);
-        return new PackingStation(audit, outbox, PackingSession.start(parts), orders,
-                new AuditExporter(audit, dir.resolve("exports"), clock), settings);
+                pins, settings, clock);
+        PackingSession session = PackingSession.start(parts);
+        StaleLedgerOverride override = new StaleLedgerOverride(audit, pins, clock);
+        session.allowStaleLedger(override);
+        return new PackingStation(audit, outbox, session, orders, new AuditExporter(audit, dir.resolve("exports"), clock),
+                settings, override, new UndoDesk(session, outbox, settings.undoWindow(), clock));
+    }
+
+    /** The pharmacist's stale-ledger override, which the session consults when the ledger is too old. */
+    public StaleLedgerOverride staleLedgerOverride() {
+        return override;
+    }
+
+    /** Undo of dispenses sealed here (use on the session's worker thread). */
+    public UndoDesk undoDesk() {
+        return undo;
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.packguard.app.station.packing;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +17,16 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * The pharmacists who may authorise privileged actions (undo, overrides), each with a PIN kept
  * only as a salted PBKDF2-HMAC-SHA256 hash (RFC 8018 §5.2). The PIN is compared in constant time.
+ * {@link #authorise} throttles guessing: after {@link #MAX_FAILURES} wrong PINs in a row PIN
+ * entry is locked at this station for {@link #LOCKOUT}. Thread-safe.
  */
 public final class PharmacistPins {
     /** Iterations for new PINs: OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
     public static final int DEFAULT_ITERATIONS = 600_000;
+    /** Wrong PINs in a row that lock PIN entry. */
+    public static final int MAX_FAILURES = 5;
+    /** How long PIN entry stays locked. */
+    public static final Duration LOCKOUT = Duration.ofMinutes(5);
 
     /** One pharmacist's stored PIN hash. */
     public record Pharmacist(String id, String name, byte[] salt, int iterations, byte[] hash) {
@@ -34,13 +42,62 @@ public final class PharmacistPins {
     }
 
     private final Map<String, Pharmacist> byId = new HashMap<>();
+    private final Optional<String> whyNone;
+    // Per station, not per id: counting per id would let a guesser rotate through the ids.
+    private int failures;
+    private Optional<Instant> lockedUntil = Optional.empty();
 
     public PharmacistPins(List<Pharmacist> pharmacists) {
+        this(pharmacists, "No pharmacists are set up at this station.");
+    }
+
+    /** {@code whyNone} is what {@link #authorise} answers when the list is empty (which setting or file to fix). */
+    public PharmacistPins(List<Pharmacist> pharmacists, String whyNone) {
         for (Pharmacist p : pharmacists) {
             if (byId.put(p.id(), p) != null) {
                 throw new IllegalArgumentException("pharmacist " + p.id() + " is listed twice");
             }
         }
+        this.whyNone = pharmacists.isEmpty() ? Optional.of(Objects.requireNonNull(whyNone, "whyNone")) : Optional.empty();
+    }
+
+    /** Nobody at all: {@link #authorise} answers {@code why}. */
+    public static PharmacistPins none(String why) {
+        return new PharmacistPins(List.of(), why);
+    }
+
+    /**
+     * Whether {@code id} with {@code pin} may authorise at {@code now}, counting wrong PINs: the
+     * {@link #MAX_FAILURES}th wrong one in a row locks PIN entry for {@link #LOCKOUT}, during which
+     * no PIN is checked at all. A right PIN resets the count. Blocking (PBKDF2): call off the FX thread.
+     */
+    public synchronized PinCheck authorise(String id, char[] pin, Instant now) {
+        if (whyNone.isPresent()) {
+            return new PinCheck.NoPharmacists(whyNone.get());
+        }
+        if (lockedUntil.isPresent()) {
+            if (now.isBefore(lockedUntil.get())) {
+                return new PinCheck.LockedOut(lockedUntil.get());
+            }
+            lockedUntil = Optional.empty();
+            failures = 0;
+        }
+        Optional<Pharmacist> p = check(id, pin);
+        if (p.isPresent()) {
+            failures = 0;
+            return new PinCheck.Accepted(p.get());
+        }
+        failures++;
+        if (failures >= MAX_FAILURES) {
+            lockedUntil = Optional.of(now.plus(LOCKOUT));
+            return new PinCheck.LockedOut(lockedUntil.get());
+        }
+        return new PinCheck.Rejected(MAX_FAILURES - failures);
+    }
+
+    /** Everyone who may authorise, by id. */
+    public synchronized List<Pharmacist> all() {
+        return byId.values().stream().sorted(java.util.Comparator.comparing(Pharmacist::id)).toList();
     }
 
     /** A stored record for {@code pin} with a fresh random salt. */

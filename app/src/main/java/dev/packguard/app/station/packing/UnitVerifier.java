@@ -11,4 +11,13 @@ import dev.packguard.scanner.ProductIdentifier;
 public interface UnitVerifier {
     /** The verdict for {@code unit}, which must last {@code daysSupply} days. Never throws for a bad unit. */
     UnitVerdict verify(ProductIdentifier unit, int daysSupply);
+
+    /**
+     * As {@link #verify(ProductIdentifier, int)}, accepting a ledger up to {@code maxLedgerAge}
+     * old (a pharmacist's stale-ledger override). Verifiers that do not judge the ledger's age
+     * ignore it.
+     */
+    default UnitVerdict verify(ProductIdentifier unit, int daysSupply, java.time.Duration maxLedgerAge) {
+        return verify(unit, daysSupply);
+    }
 }

@@ -34,6 +34,8 @@ class LedgerVerifierTest {
     static Path dir;
     static MirrorStore store;
     static LedgerVerifier verifier;
+    static dev.packguard.ledger.rules.UnitVerifier rules;
+    static dev.packguard.ledger.statement.Gln pharmacy;
 
     @BeforeAll
     static void story() throws Exception {
@@ -43,8 +45,9 @@ class LedgerVerifierTest {
         chain.recallLot(new Lot("L2"));
         chain.commission(new Lot("L1"), EXPIRY, "NOTHERE");
         store = StationMirror.sync(chain.entries(), dir, Clock.fixed(NOW.minus(Duration.ofHours(1)), ZoneOffset.UTC));
-        verifier = new LedgerVerifier(new dev.packguard.ledger.rules.UnitVerifier(store, chain.consortium().root()),
-                chain.pharmacyA().partyId(), StationContext.Policies.defaults(), CLOCK);
+        rules = new dev.packguard.ledger.rules.UnitVerifier(store, chain.consortium().root());
+        pharmacy = chain.pharmacyA().partyId();
+        verifier = new LedgerVerifier(rules, pharmacy, StationContext.Policies.defaults(), CLOCK);
     }
 
     @AfterAll
@@ -87,6 +90,22 @@ class LedgerVerifierTest {
         assertThat(v.custody().get(0).time()).isEqualTo(SupplyChain.START);
         assertThat(v.custody()).allSatisfy(s -> assertThat(v.evidence().entries()).contains(s.index().getAsLong()))
                 .allSatisfy(s -> assertThat(s.note()).isEmpty());
+    }
+
+    @Test
+    void ledgerTooOld_cannotVerify_unlessAnOverrideRaisesTheAgeLimit_butARecallStillFails() {
+        // The mirror is 1 h old; this station blocks above 30 min.
+        LedgerVerifier strict = new LedgerVerifier(rules, pharmacy, new StationContext.Policies(Duration.ZERO,
+                Duration.ofMinutes(30), 28, 30, 10), CLOCK);
+        UnitVerdict blocked = strict.verify(unit("OK1", "L1"), 30);
+        assertThat(blocked).isInstanceOf(UnitVerdict.CannotVerify.class);
+        assertThat(((UnitVerdict.CannotVerify) blocked).reason().code()).isEqualTo("LEDGER_TOO_OLD");
+
+        UnitVerdict allowed = strict.verify(unit("OK1", "L1"), 30, Duration.ofHours(2));
+        assertThat(allowed).isInstanceOf(UnitVerdict.Pass.class);
+        assertThat(((UnitVerdict.Pass) allowed).warnings()).extracting(UnitVerdict.Reason::code).contains("LEDGER_STALE");
+        assertThat(strict.verify(unit("R1", "L2"), 30, Duration.ofHours(2))).isInstanceOf(UnitVerdict.Fail.class);
+        assertThat(strict.verify(unit("OK1", "L1"), 30, Duration.ofMinutes(59))).isInstanceOf(UnitVerdict.CannotVerify.class);
     }
 
     @Test
