@@ -56,6 +56,8 @@ public final class ReturnsView {
     private Button returnsQuarantineButton;
     @FXML
     private Button stockButton;
+    @FXML
+    private dev.packguard.app.gui.custody.CustodyTimeline returnsCustody;
 
     public ReturnsView(ReturnsViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -89,6 +91,10 @@ public final class ReturnsView {
         stockButton.setOnAction(e -> viewModel.returnToStock());
         returnsQuarantineButton.setOnAction(e -> viewModel.confirmQuarantine());
 
+        returnsCustody.show(viewModel.custodySteps());
+        viewModel.custodySteps().addListener(
+                (javafx.collections.ListChangeListener<dev.packguard.app.station.packing.UnitVerdict.CustodyStep>) c ->
+                        returnsCustody.show(viewModel.custodySteps()));
         level(returnsBanner, viewModel.bannerProperty().get());
         returnsBannerMark.setText(viewModel.bannerProperty().get().mark());
         viewModel.bannerProperty().addListener((obs, old, now) -> {

@@ -4,6 +4,7 @@ import dev.packguard.app.gui.TaskExecutor;
 import dev.packguard.app.gui.packing.Sounds;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
+import dev.packguard.app.station.packing.UnitVerdict;
 import dev.packguard.app.station.returns.ReturnOutcome;
 import dev.packguard.app.station.returns.ReturnsSession;
 import dev.packguard.app.station.returns.ReturnsSnapshot;
@@ -53,6 +54,11 @@ public final class ReturnsViewModel {
     private final Sounds sounds;
     private final Consumer<LedgerState> ledgerListener;
 
+    private final javafx.collections.ObservableList<UnitVerdict.CustodyStep> custody =
+            javafx.collections.FXCollections.observableArrayList();
+    // One read-only wrapper kept for as long as we live: it holds its source's listener weakly.
+    private final javafx.collections.ObservableList<UnitVerdict.CustodyStep> custodyView =
+            javafx.collections.FXCollections.unmodifiableObservableList(custody);
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(Banner.IDLE);
     private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("Returns");
     private final ReadOnlyStringWrapper reasons = new ReadOnlyStringWrapper("");
@@ -135,6 +141,23 @@ public final class ReturnsViewModel {
     }
 
     private void show(ReturnOutcome outcome) {
+        if (outcome instanceof ReturnOutcome.Verified v) {
+            custody.setAll(v.verdict().custody());
+        } else if (outcome instanceof ReturnOutcome.Rejected r) {
+            custody.setAll(r.verdict() instanceof UnitVerdict.Fail f ? f.custody() : List.of());
+        } else if (outcome instanceof ReturnOutcome.ReturnedToStock || outcome instanceof ReturnOutcome.Quarantined
+                || outcome instanceof ReturnOutcome.SignedIn || outcome instanceof ReturnOutcome.Halted) {
+            custody.clear(); // the pack left the bench: its chain goes with it
+        }
+        showBanner(outcome);
+    }
+
+    /** The chain of custody of the pack on the bench, oldest first (read-only view; empty when none). */
+    public javafx.collections.ObservableList<UnitVerdict.CustodyStep> custodySteps() {
+        return custodyView;
+    }
+
+    private void showBanner(ReturnOutcome outcome) {
         if (outcome instanceof ReturnOutcome.Verified v) {
             sounds.play(Sounds.Cue.PASS);
             List<String> notes = new java.util.ArrayList<>();

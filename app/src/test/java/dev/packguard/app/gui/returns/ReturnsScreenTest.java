@@ -145,6 +145,11 @@ class ReturnsScreenTest {
         assertThat(robot.lookup("#sealQuestion").query().isVisible()).isTrue();
         assertThat(disabled(robot, "#stockButton")).isTrue();
         assertThat(heard).containsExactly(Sounds.Cue.PASS);
+        // The pack's chain is on screen: made by a manufacturer, through a wholesaler, dispensed here — each step verified.
+        List<String> chain = dev.packguard.app.gui.custody.CustodyTimelineTest.shown(robot, "#returnsCustody");
+        assertThat(chain).filteredOn(step -> step.contains(" | ")).isNotEmpty()
+                .allSatisfy(step -> assertThat(step).endsWith("\u2714 verified"));
+        assertThat(String.join("\n", chain)).contains("commissioned", "Demo Versandapotheke", "dispensed");
 
         press(robot, KeyCode.F3);
         assertThat(text(robot, "#returnsBannerTitle")).isEqualTo("OK to return to stock");
@@ -155,6 +160,7 @@ class ReturnsScreenTest {
 
         press(robot, KeyCode.F12);
         assertThat(text(robot, "#returnsBannerTitle")).isEqualTo("Returned to stock");
+        assertThat(dev.packguard.app.gui.custody.CustodyTimelineTest.shown(robot, "#returnsCustody")).isEmpty();
         assertThat(text(robot, "#returnsTally")).isEqualTo("This session: 1 returned to stock · 0 quarantined");
         assertThat(disabled(robot, "#stockButton")).isTrue();
         assertThat(f.outbox.pending()).singleElement().extracting(Outbox.Entry::kind).isEqualTo(Outbox.Kind.RETURNED);
