@@ -9,12 +9,9 @@ import dev.packguard.app.gui.packing.PackingViewModel;
 import dev.packguard.app.gui.packing.Sounds;
 import dev.packguard.app.station.DataDirectories;
 import dev.packguard.app.station.FirstStart;
-import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.StationServices;
-import dev.packguard.app.station.StationSetup;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingStation;
-import dev.packguard.ledger.mirror.MirrorStoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,59 +30,56 @@ public final class StationApplication extends Application {
     private MainViewModel viewModel;
     private final TaskExecutor executor = TaskExecutor.background("packguard-station");
     private volatile PackingStation packing;
+    private volatile Sounds sounds;
     private PackingViewModel packingViewModel;
 
     @Override
     public void start(Stage stage) {
         Optional<Path> config = Optional.ofNullable(getParameters().getNamed().get("config")).map(Path::of);
-        String version = VersionProvider.version();
-        if (config.isPresent()) {
-            viewModel = configured(version, config.get());
-        } else {
-            viewModel = fromDataDirectories(version, DataDirectories.forCurrentUser());
-        }
-        MainView main = show(stage, viewModel);
-        if (services != null) {
-            openPacking(stage.getScene(), main, services);
-        }
+        open(stage, VersionProvider.version(), config, DataDirectories.forCurrentUser());
     }
 
     /**
-     * Without --config (the menu entry, a double click) the station uses station.json from the
-     * user's configuration directory; without one it shows where to put it.
+     * Shows the window at once. Without {@code config} (the menu entry, a double click) the station
+     * uses station.json from the user's configuration directory; without one it shows where to put
+     * it. A configured station starts on the worker thread (opening the mirror can take minutes
+     * after an update), the window saying "Preparing the ledger…" meanwhile.
      */
-    MainViewModel fromDataDirectories(String version, DataDirectories dirs) {
-        if (Files.isRegularFile(dirs.stationConfig())) {
-            return configured(version, dirs.stationConfig());
+    void open(Stage stage, String version, Optional<Path> config, DataDirectories dirs) {
+        Optional<Path> file = config.or(() -> Files.isRegularFile(dirs.stationConfig())
+                ? Optional.of(dirs.stationConfig()) : Optional.empty());
+        if (file.isEmpty()) {
+            Optional<String> problem = dirs.create();
+            viewModel = new MainViewModel(version, "No station configuration",
+                    Optional.of(FirstStart.instructions(dirs, problem)), Optional.empty(), Platform::runLater);
+            show(stage, viewModel);
+            return;
         }
-        Optional<String> problem = dirs.create();
-        return new MainViewModel(version, "No station configuration", Optional.of(FirstStart.instructions(dirs, problem)),
-                Optional.empty(), Platform::runLater);
-    }
-
-    private MainViewModel configured(String version, Path config) {
-        String label = "Configuration: " + config;
-        StationSetup.Result setup = StationSetup.load(config);
-        if (setup instanceof StationSetup.Problem p) {
-            return new MainViewModel(version, label, Optional.of(p.message()), Optional.empty(), Platform::runLater);
-        }
-        StationSetup.Ready ready = (StationSetup.Ready) setup;
-        try {
-            services = StationServices.start(ready.config(), ready.policy(), Clock.systemUTC());
-        } catch (MirrorStoreException e) {
-            return new MainViewModel(version, label, Optional.of(e.getMessage()), Optional.empty(), Platform::runLater);
-        }
-        Optional<LedgerMonitor> monitor = Optional.of(services.monitor());
-        return new MainViewModel(version, ready.config().station().name() + " · " + ready.config().station().pharmacyName(),
-                Optional.empty(), monitor, Platform::runLater);
+        MainViewModel shell = MainViewModel.preparing(version, "Configuration: " + file.get(), Platform::runLater);
+        viewModel = shell;
+        MainView main = show(stage, shell);
+        executor.run(() -> StationStartup.start(file.get(), Clock.systemUTC(),
+                text -> Platform.runLater(() -> shell.preparing(text))), result -> {
+                    if (result instanceof StationStartup.Problem p) {
+                        shell.failed(p.message());
+                        return;
+                    }
+                    StationStartup.Started started = (StationStartup.Started) result;
+                    services = started.services();
+                    shell.ready(started.title(), services.monitor());
+                    shell.preparing("Opening the packing station\u2026");
+                    openPacking(stage.getScene(), main, services);
+                });
     }
 
     // The audit check walks the whole chain: done on the worker thread, the screen appears when it is done.
+    // Loading the sound clips probes the audio devices and reads files: worker thread too.
     private void openPacking(Scene scene, MainView main, StationServices s) {
         executor.run(() -> {
             try {
                 packing = PackingStation.open(s.config(), s.monitor(),
                         PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC()), Clock.systemUTC());
+                sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
                 return Optional.<String>empty();
             } catch (Exception e) {
                 return Optional.of("The packing station cannot start: " + e.getMessage());
@@ -95,11 +89,11 @@ public final class StationApplication extends Application {
                 main.showWork(new javafx.scene.control.Label(problem.get()));
                 return;
             }
-            Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
             packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
                     packing.auditExporter(), Platform::runLater);
             attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
                     WedgeTiming.defaults().minLength(), true, true));
+            ReadyMarker.signal(executor);
         });
     }
 

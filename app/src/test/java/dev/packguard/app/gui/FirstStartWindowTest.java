@@ -6,6 +6,8 @@ import dev.packguard.app.station.DataDirectories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The station started with no --config, as from the menu entry: it looks in the per-user directories. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,7 +37,7 @@ class FirstStartWindowTest {
 
     private void open(FxRobot robot, DataDirectories dirs) {
         StationApplication app = new StationApplication();
-        robot.interact(() -> StationApplication.show(stage, app.fromDataDirectories("9.9.9-test", dirs)));
+        robot.interact(() -> app.open(stage, "9.9.9-test", Optional.empty(), dirs));
     }
 
     @Test
@@ -59,6 +62,9 @@ class FirstStartWindowTest {
         open(robot, dirs);
         assertThat(robot.lookup("#configuration").queryAs(Label.class).getText())
                 .isEqualTo("Configuration: " + dirs.stationConfig());
-        assertThat(robot.lookup("#workAreaHint").queryAs(Label.class).getText()).contains("ledger.url");
+        // The configuration is read on the worker thread, after the window appeared.
+        Label hint = robot.lookup("#workAreaHint").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hint.getText().contains("ledger.url"));
+        assertThat(robot.lookup("#ledgerStatus").queryAs(Label.class).getText()).isEqualTo("Ledger: not configured");
     }
 }
