@@ -123,7 +123,7 @@ public final class StationApplication extends Application {
         stage.setMinHeight(640);
         var icon = StationApplication.class.getResource("/packguard/icons/packguard-256.png");
         if (icon != null) {
-            stage.getIcons().add(new Image(icon.toExternalForm()));
+            stage.getIcons().add(new Image(icon.toExternalForm(), true)); // decoded in the background
         }
         stage.setScene(scene);
         stage.show();
