@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -73,12 +74,15 @@ public final class StationApplication extends Application {
     }
 
     // The audit check walks the whole chain: done on the worker thread, the screen appears when it is done.
-    // Loading the sound clips probes the audio devices and reads files: worker thread too.
+    // Loading the sound clips probes the audio devices and reads files: worker thread too. The rules
+    // warm up (seconds of JIT compiling) once the screen takes scans, while the operator signs in.
     private void openPacking(Scene scene, MainView main, StationServices s) {
+        CompletableFuture<Runnable> warmUp = new CompletableFuture<>();
         executor.run(() -> {
             try {
                 packing = PackingStation.open(s.config(), s.monitor(),
-                        PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC()), Clock.systemUTC());
+                        PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC(), warmUp::complete),
+                        Clock.systemUTC());
                 sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
                 return Optional.<String>empty();
             } catch (Exception e) {
@@ -94,7 +98,14 @@ public final class StationApplication extends Application {
             attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
                     WedgeTiming.defaults().minLength(), true, true));
             ReadyMarker.signal(executor);
+            warmUp.thenAccept(task -> daemon("packguard-warm-up", task).start());
         });
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        return t;
     }
 
     @Override
