@@ -19,6 +19,7 @@ public final class StationLauncher {
 
     /** Opens the station window and blocks until it is closed. {@code config} may be null. */
     public static void launch(Path config) {
+        StartupPreload.begin();
         String[] args = config == null ? new String[0]
                 : new String[] {"--config=" + config.toAbsolutePath()};
         Application.launch(StationApplication.class, args);

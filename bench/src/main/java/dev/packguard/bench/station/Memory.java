@@ -38,6 +38,21 @@ record Memory(long rssKb, long hwmKb) {
         throw new IllegalArgumentException("no " + name + " in the status text");
     }
 
+    /**
+     * CPU time process {@code pid} has used so far, user plus system, in milliseconds: fields 14
+     * and 15 of {@code /proc/PID/stat} (proc(5)), in clock ticks of 10 ms (USER_HZ is 100 on Linux).
+     * Counted after the command name, which may hold spaces and parentheses.
+     */
+    static long cpuMillis(long pid) throws IOException {
+        return cpuMillis(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    static long cpuMillis(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        // f[0] is field 3 (state), so field n is f[n - 3].
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "VmRSS %,d MB, VmHWM %,d MB", rssKb / 1024, hwmKb / 1024);

@@ -35,6 +35,7 @@ public final class StartupHarness {
         Path marker = Files.createTempDirectory("packguard-startup").resolve("ready");
         long[] nanos = new long[runs];
         List<Memory> memory = new ArrayList<>();
+        long[] cpu = new long[runs];
         for (int i = 0; i < runs; i++) {
             Files.deleteIfExists(marker);
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
@@ -45,10 +46,13 @@ public final class StartupHarness {
             try {
                 String[] ready = awaitMarker(marker, p, 120).trim().split(" ");
                 long readyMillis = Long.parseLong(ready[1]);
-                Memory m = Memory.of(Long.parseLong(ready[2]));
+                long pid = Long.parseLong(ready[2]);
+                Memory m = Memory.of(pid);
+                cpu[i] = TimeUnit.MILLISECONDS.toNanos(Memory.cpuMillis(pid));
                 nanos[i] = TimeUnit.MILLISECONDS.toNanos(readyMillis - startedMillis);
                 memory.add(m);
-                System.out.printf(Locale.ROOT, "run %d: ready after %,d ms, %s%n", i + 1, readyMillis - startedMillis, m);
+                System.out.printf(Locale.ROOT, "run %d: ready after %,d ms, CPU time %,d ms, %s%n", i + 1,
+                        readyMillis - startedMillis, Memory.cpuMillis(pid), m);
             } finally {
                 p.descendants().forEach(ProcessHandle::destroy);
                 p.destroy();
@@ -58,6 +62,8 @@ public final class StartupHarness {
             }
         }
         System.out.println("cold start -> ready to scan: " + Percentiles.of(nanos).describe());
+        // CPU time does not grow with other processes' load the way wall-clock time does.
+        System.out.println("CPU time of the station process at ready: " + Percentiles.of(cpu).describe());
         long[] rss = memory.stream().mapToLong(Memory::rssKb).toArray();
         long[] hwm = memory.stream().mapToLong(Memory::hwmKb).toArray();
         System.out.printf(Locale.ROOT, "at ready: VmRSS median %,d MB (max %,d MB), VmHWM median %,d MB (max %,d MB)%n",

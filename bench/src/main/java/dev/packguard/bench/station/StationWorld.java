@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * A station folder (docs/CONFIGURATION.md) for the benchmark mirror built by {@link RulesWorld}:
  * {@code station.json} naming that mirror, the consortium root as trust anchor, a policy, and
- * orders of ten lines (one per product of the world, 99 packs each). The station is the world's
+ * orders of ten lines (one per product of the world, three packs each). The station is the world's
  * pharmacy, so every real unit passes. Its ledger URL points at a closed port on 127.0.0.1: the
  * station runs offline on its local copy, as it does during a network outage, and no sync
  * disturbs the measurement.
@@ -29,8 +29,11 @@ public final class StationWorld {
     /** The pharmacy of {@link RulesWorld}: the custody chain of every unit ends here. */
     static final String PHARMACY_GLN = "4056789000010";
     static final int PRODUCTS = 10;
-    static final int PER_LINE = 99;
-    static final int ORDERS = 8;
+    // A parcel of a mail-order pharmacy: ten products, three packs each. (An order of more than
+    // about 230 units cannot be sealed yet: the dispense audit record lists every unit and is
+    // limited to 8,192 characters.)
+    static final int PER_LINE = 3;
+    static final int ORDERS = 150;
 
     private StationWorld() {
     }

@@ -17,4 +17,10 @@ class MemoryTest {
     void parse_refusesAStatusWithoutTheFields() {
         assertThatThrownBy(() -> Memory.parse("Name:\tjava\n")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void cpuMillis_addsUserAndSystemTicks_evenWithSpacesInTheCommandName() {
+        String stat = "4242 (C2 Compiler) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 731 45 0 0 20 0 30 0 12345 0 0";
+        assertThat(Memory.cpuMillis(stat)).isEqualTo((731 + 45) * 10);
+    }
 }
