@@ -20,11 +20,16 @@ final class StartupPreload {
             "dev.packguard.ledger.index.StatementIndexer",
             "dev.packguard.app.station.packing.PackingStation");
 
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private StartupPreload() {
     }
 
-    /** Starts the preloading thread (a daemon: it never keeps the station from closing). */
+    /** Starts the preloading thread once (a daemon: it never keeps the station from closing); later calls do nothing. */
     static void begin() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(StartupPreload::run, "packguard-preload");
         t.setDaemon(true);
         t.start();

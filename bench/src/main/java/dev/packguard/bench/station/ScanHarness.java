@@ -236,18 +236,18 @@ public final class ScanHarness {
             }
             List<String> packed = new ArrayList<>();
             for (int u : order) {
-                if (counted >= scans) {
-                    return out;
-                }
-                if (random.nextInt(10) == 0) {
+                if (counted < scans && random.nextInt(10) == 0) {
                     out.add(new Step(Kind.FAIL, StationWorld.scanText(counterfeit(units, used, fakes++, random))));
                     counted++;
+                }
+                if (counted >= scans) {
+                    return out;
                 }
                 String text = StationWorld.scanText(RulesWorld.scan(u));
                 out.add(new Step(Kind.PASS, text));
                 packed.add(text);
                 counted++;
-                if (random.nextInt(50) == 0) {
+                if (counted < scans && random.nextInt(50) == 0) {
                     out.add(new Step(Kind.DUPLICATE, packed.get(random.nextInt(packed.size()))));
                     counted++;
                 }
