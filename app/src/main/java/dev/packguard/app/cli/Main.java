@@ -13,6 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("gui") || args[0].equals("demo"))) {
+            // The station's libraries load while picocli builds the command line (docs/PERFORMANCE.md "Station").
+            dev.packguard.app.gui.StationLauncher.preload();
+        }
         System.exit(run(args));
     }
 

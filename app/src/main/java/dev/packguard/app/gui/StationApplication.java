@@ -17,9 +17,7 @@ import dev.packguard.app.gui.settings.SettingsView;
 import dev.packguard.app.gui.settings.SettingsViewModel;
 import dev.packguard.app.station.DataDirectories;
 import dev.packguard.app.station.FirstStart;
-import dev.packguard.app.station.LedgerMonitor;
 import dev.packguard.app.station.StationServices;
-import dev.packguard.app.station.StationSetup;
 import dev.packguard.app.station.input.ImageScans;
 import dev.packguard.app.station.input.SerialLink;
 import dev.packguard.app.station.input.WedgeTiming;
@@ -29,11 +27,11 @@ import dev.packguard.app.station.publish.NodeClient;
 import dev.packguard.app.station.publish.Publisher;
 import dev.packguard.app.station.returns.LedgerReturnVerifier;
 import dev.packguard.app.station.returns.ReturnsSession;
-import dev.packguard.ledger.mirror.MirrorStoreException;
 import dev.packguard.node.demo.DemoWorld;
 import java.io.IOException;
 import dev.packguard.scanner.image.ImageDecoder;
 import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -65,6 +63,9 @@ public final class StationApplication extends Application implements SettingsVie
     private final TaskExecutor images = TaskExecutor.background("packguard-images");
     private volatile PackingStation packing;
     private volatile Publisher publisher;
+    private volatile Sounds sounds;
+    // Set when the window closes: work still finishing on the worker must not open screens or start more work.
+    private volatile boolean stopped;
     private PackingViewModel packingViewModel;
     private ReturnsViewModel returnsViewModel;
     private SerialInput serial;
@@ -87,12 +88,33 @@ public final class StationApplication extends Application implements SettingsVie
         this.dirs = dirs;
         this.version = VersionProvider.version();
         boolean firstStart = config.isEmpty() && !Files.isRegularFile(dirs.stationConfig());
-        if (config.isPresent()) {
-            viewModel = configured(version, config.get());
-        } else {
-            viewModel = fromDataDirectories(version, dirs);
+        if (firstStart) {
+            Optional<String> problem = dirs.create();
+            viewModel = new MainViewModel(version, "No station configuration",
+                    Optional.of(FirstStart.instructions(dirs, problem)), Optional.empty(), Platform::runLater);
+            opened(dirs.stationConfig(), demo, true);
+            return;
         }
-        opened(config.orElse(dirs.stationConfig()), demo, firstStart);
+        startOn(config.orElse(dirs.stationConfig()), demo);
+    }
+
+    /**
+     * Shows the window at once saying "Preparing the ledger…" and starts the station on
+     * {@code config} on the worker thread (opening the mirror can take minutes after an update
+     * that rebuilds its index, with the progress shown), then opens its screens.
+     */
+    private void startOn(Path config, boolean demo) {
+        MainViewModel shell = MainViewModel.preparing(version, "Configuration: " + config, Platform::runLater);
+        viewModel = shell;
+        show(stage, shell);
+        executor.run(() -> started(config, text -> Platform.runLater(() -> shell.preparing(text))), next -> {
+            if (stopped) {
+                return;
+            }
+            shell.dispose();
+            viewModel = next;
+            opened(config, demo, false);
+        });
     }
 
     // The window for the configuration just loaded: packing (then settings) when the station runs, else settings.
@@ -152,17 +174,15 @@ public final class StationApplication extends Application implements SettingsVie
             serial.close();
             serial = null;
         }
-        executor.run(() -> {
-            Optional<String> stuck = closeStation();
+        executor.run(this::closeStation, stuck -> {
             if (stuck.isPresent()) {
-                return new MainViewModel(version, "Configuration: " + config, Optional.of("The station could not be "
+                viewModel = new MainViewModel(version, "Configuration: " + config, Optional.of("The station could not be "
                         + "stopped cleanly (" + stuck.get() + "). Close PackGuard and start it again."), Optional.empty(),
                         Platform::runLater);
+                opened(config, demo, false);
+                return;
             }
-            return configured(version, config);
-        }, next -> {
-            viewModel = next;
-            opened(config, demo, false);
+            startOn(config, demo);
         });
     }
 
@@ -198,34 +218,17 @@ public final class StationApplication extends Application implements SettingsVie
         }
     }
 
-    /**
-     * Without --config (the menu entry, a double click) the station uses station.json from the
-     * user's configuration directory; without one it shows where to put it.
-     */
-    MainViewModel fromDataDirectories(String version, DataDirectories dirs) {
-        if (Files.isRegularFile(dirs.stationConfig())) {
-            return configured(version, dirs.stationConfig());
+    // Worker thread: the shell for the station on config, its services started (or why they could not be).
+    private MainViewModel started(Path config, Consumer<String> progress) {
+        StationStartup.Result result = StationStartup.start(config, Clock.systemUTC(), progress);
+        if (result instanceof StationStartup.Problem p) {
+            return new MainViewModel(version, "Configuration: " + config, Optional.of(p.message()), Optional.empty(),
+                    Platform::runLater);
         }
-        Optional<String> problem = dirs.create();
-        return new MainViewModel(version, "No station configuration", Optional.of(FirstStart.instructions(dirs, problem)),
-                Optional.empty(), Platform::runLater);
-    }
-
-    private MainViewModel configured(String version, Path config) {
-        String label = "Configuration: " + config;
-        StationSetup.Result setup = StationSetup.load(config);
-        if (setup instanceof StationSetup.Problem p) {
-            return new MainViewModel(version, label, Optional.of(p.message()), Optional.empty(), Platform::runLater);
-        }
-        StationSetup.Ready ready = (StationSetup.Ready) setup;
-        try {
-            services = StationServices.start(ready.config(), ready.policy(), Clock.systemUTC());
-        } catch (MirrorStoreException e) {
-            return new MainViewModel(version, label, Optional.of(e.getMessage()), Optional.empty(), Platform::runLater);
-        }
-        Optional<LedgerMonitor> monitor = Optional.of(services.monitor());
-        return new MainViewModel(version, ready.config().station().name() + " · " + ready.config().station().pharmacyName(),
-                Optional.empty(), monitor, Platform::runLater);
+        StationStartup.Started ok = (StationStartup.Started) result;
+        services = ok.services();
+        return new MainViewModel(version, ok.title(), Optional.empty(), Optional.of(ok.services().monitor()),
+                Platform::runLater);
     }
 
     // The station's packing side as opened on the worker thread: a problem, or the demo's first order when asked for.
@@ -233,11 +236,16 @@ public final class StationApplication extends Application implements SettingsVie
     }
 
     // The audit check walks the whole chain: done on the worker thread, the screen appears when it is done.
+    // Loading the sound clips probes the audio devices and reads files: worker thread too. The rules
+    // warm up (seconds of JIT compiling) once the screen takes scans, while the operator signs in.
     private void openPacking(Scene scene, MainView main, StationServices s, boolean demo, Path config) {
+        CompletableFuture<Runnable> warmUp = new CompletableFuture<>();
         executor.run(() -> {
             try {
                 packing = PackingStation.open(s.config(), s.monitor(),
-                        PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC()), Clock.systemUTC());
+                        PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC(), warmUp::complete),
+                        Clock.systemUTC());
+                sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
                 publisher = Publisher.start(packing.outbox(), new NodeClient(s.config().ledger().url(),
                         s.config().ledger().timeout()), packing.signing(), Clock.systemUTC());
                 Optional<Order> first = demo ? packing.queue().stream()
@@ -248,17 +256,21 @@ public final class StationApplication extends Application implements SettingsVie
                         Optional.empty());
             }
         }, opened -> {
+            if (stopped) {
+                return;
+            }
             if (opened.problem().isPresent()) {
                 addSettings(main, config, false, opened.problem());
                 return;
             }
             viewModel.watchPublishing(publisher);
             publisher.watch(s.monitor());
-            Sounds sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
             packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
                     packing.auditExporter(), Platform::runLater);
             attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
                     WedgeTiming.defaults().minLength(), true, true));
+            ReadyMarker.signal(executor);
+            warmUp.thenAccept(task -> daemon("packguard-warm-up", task).start());
             // Returns (F6) is opened on the worker too; settings come after it, so the tabs are in key order.
             openReturns(main, s, sounds, () -> {
                 main.addScreen(dev.packguard.app.gui.audit.AuditView.screen(new dev.packguard.app.gui.audit.AuditViewModel(
@@ -269,6 +281,12 @@ public final class StationApplication extends Application implements SettingsVie
                 opened.demoOrder().ifPresent(order -> packingViewModel.startDemo(DemoStation.OPERATOR, order));
             });
         });
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        return t;
     }
 
     // The returns bench shares packing's audit log and outbox, and its operator until someone signs in at the bench.
@@ -283,6 +301,9 @@ public final class StationApplication extends Application implements SettingsVie
                 return Optional.<ReturnsSession>empty(); // packing works on; the Returns tab is missing
             }
         }, session -> {
+            if (stopped) {
+                return;
+            }
             session.ifPresent(r -> {
                 returnsViewModel = new ReturnsViewModel(r, s.monitor(), executor, sounds, Platform::runLater);
                 attachReturns(main, returnsViewModel);
@@ -311,6 +332,7 @@ public final class StationApplication extends Application implements SettingsVie
 
     @Override
     public void stop() throws Exception {
+        stopped = true;
         if (viewModel != null) {
             viewModel.dispose();
         }
@@ -346,7 +368,7 @@ public final class StationApplication extends Application implements SettingsVie
         stage.setMinHeight(640);
         var icon = StationApplication.class.getResource("/packguard/icons/packguard-256.png");
         if (icon != null) {
-            stage.getIcons().add(new Image(icon.toExternalForm()));
+            stage.getIcons().add(new Image(icon.toExternalForm(), true)); // decoded in the background
         }
         stage.setScene(scene);
         stage.show();

@@ -17,8 +17,17 @@ public final class StationLauncher {
         Application.launch(StationApplication.class, args);
     }
 
+    /**
+     * Starts loading the libraries a station needs first, on a thread of its own; for the command
+     * line to call before it parses its arguments when the command is the station window.
+     */
+    public static void preload() {
+        StartupPreload.begin();
+    }
+
     /** Opens the station window and blocks until it is closed. {@code config} may be null. */
     public static void launch(Path config) {
+        StartupPreload.begin();
         String[] args = config == null ? new String[0]
                 : new String[] {"--config=" + config.toAbsolutePath()};
         Application.launch(StationApplication.class, args);

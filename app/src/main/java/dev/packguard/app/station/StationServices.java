@@ -39,12 +39,22 @@ public final class StationServices implements AutoCloseable {
 
     /** Opens the mirror of {@code config} and starts syncing in the background. */
     public static StationServices start(StationConfig config, Policy policy, Clock clock) throws MirrorStoreException {
+        return start(config, policy, clock, MirrorStore.IndexProgress.NONE);
+    }
+
+    /**
+     * As {@link #start(StationConfig, Policy, Clock)}, telling {@code progress} how a rebuild of
+     * the mirror's index advances (after an upgrade: minutes for millions of entries). Blocking:
+     * call off the FX thread.
+     */
+    public static StationServices start(StationConfig config, Policy policy, Clock clock,
+            MirrorStore.IndexProgress progress) throws MirrorStoreException {
         ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "packguard-ledger");
             t.setDaemon(true);
             return t;
         });
-        MirrorStore store = StatementIndexer.openIndexed(config.ledger().mirror());
+        MirrorStore store = StatementIndexer.openIndexed(config.ledger().mirror(), progress);
         try {
             LogFetcher.Settings settings = new LogFetcher.Settings(config.ledger().timeout(), 4, Duration.ofMillis(250),
                     config.ledger().parallelDownloads());

@@ -75,6 +75,8 @@ class FirstStartWindowTest {
         // Incomplete on purpose: the window then names the file it read and what is missing.
         Files.writeString(dirs.stationConfig(), "{\"format\": 1, \"ledger\": {\"timeoutSeconds\": 0}}");
         open(robot, dirs);
+        // The configuration is read on the worker thread, after the window appeared.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
         assertThat(text(robot, "#configuration")).isEqualTo("Configuration: " + dirs.stationConfig());
         assertThat(text(robot, "#notice")).contains(dirs.stationConfig().toString(), "ledger.url");
         assertThat(robot.lookup("#openDemo").queryAs(Button.class).isVisible()).isFalse();

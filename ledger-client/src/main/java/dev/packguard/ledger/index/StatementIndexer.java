@@ -158,6 +158,11 @@ public final class StatementIndexer implements EntryIndexer {
      * 4,000,000 entries.
      */
     public static MirrorStore openIndexed(Path file) throws MirrorStoreException {
+        return openIndexed(file, MirrorStore.IndexProgress.NONE);
+    }
+
+    /** As {@link #openIndexed(Path)}, telling {@code progress} how a rebuild advances (nothing when none is needed). */
+    public static MirrorStore openIndexed(Path file, MirrorStore.IndexProgress progress) throws MirrorStoreException {
         MirrorStore store = MirrorStore.open(file, new StatementIndexer());
         try {
             long size = store.verified().map(VerifiedCheckpoint::size).orElse(0L);
@@ -168,7 +173,7 @@ public final class StatementIndexer implements EntryIndexer {
                 }
             });
             if (indexed != size) {
-                store.rebuildIndex();
+                store.rebuildIndex(progress);
             }
             return store;
         } catch (MirrorStoreException | RuntimeException e) {

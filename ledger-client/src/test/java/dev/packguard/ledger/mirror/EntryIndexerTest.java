@@ -111,4 +111,19 @@ class EntryIndexerTest {
             assertThat(count(store, "a")).isEqualTo(700);
         }
     }
+
+    @Test
+    void rebuildIndex_reportsProgressAfterEachBundleUpToTheVerifiedSize() throws Exception {
+        TagIndexer indexer = new TagIndexer();
+        try (TestLogServer log = new TestLogServer("example.org/index"); MirrorStore store =
+                MirrorStore.open(dir.resolve("m.db"), indexer)) {
+            log.append(700, "a");
+            sync(store, log);
+            List<long[]> reports = new java.util.ArrayList<>();
+            store.rebuildIndex((done, total) -> reports.add(new long[] {done, total}));
+            // 700 entries are bundles of 256, 256 and 188 (tlog-tiles entry bundles are 256 wide).
+            assertThat(reports).extracting(r -> r[0]).containsExactly(256L, 512L, 700L);
+            assertThat(reports).extracting(r -> r[1]).containsOnly(700L);
+        }
+    }
 }

@@ -36,7 +36,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper publishStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper publishDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PublishStatus.Level> publishLevel = new ReadOnlyObjectWrapper<>(PublishStatus.Level.OK);
-    private final Optional<LedgerMonitor> monitor;
+    private Optional<LedgerMonitor> monitor;
     private final Consumer<LedgerState> listener;
     private Optional<Publisher> publisher = Optional.empty();
     private Consumer<PublishStatus> publishListener = status -> { };
@@ -81,6 +81,41 @@ public final class MainViewModel {
         if (lastLedger != null) {
             show(lastLedger);
         }
+    }
+
+    /**
+     * A shell whose station is still starting: {@code configuration} names the file, and the
+     * work area says the ledger is being prepared until {@link #ready} or {@link #failed}.
+     */
+    public static MainViewModel preparing(String version, String configuration, Executor fxThread) {
+        MainViewModel vm = new MainViewModel(version, configuration, Optional.empty(), Optional.empty(), fxThread);
+        vm.ledgerStatus.set("Ledger: preparing\u2026");
+        vm.preparing("Preparing the ledger\u2026");
+        return vm;
+    }
+
+    /** Shows in the work area what the start-up is doing ({@code text}, e.g. index rebuild progress). FX thread only. */
+    public void preparing(String text) {
+        workAreaHint.set(text);
+    }
+
+    /**
+     * The station has started: shows {@code configuration} and from now on the states of
+     * {@code monitor}. FX thread only; at most once, on a shell made without a monitor.
+     */
+    public void ready(String configuration, LedgerMonitor monitor) {
+        if (this.monitor.isPresent()) {
+            throw new IllegalStateException("the shell already follows a ledger monitor");
+        }
+        this.configuration.set(configuration);
+        this.monitor = Optional.of(monitor);
+        monitor.addListener(listener);
+    }
+
+    /** The station could not start: {@code problem} says why, in the work area. FX thread only. */
+    public void failed(String problem) {
+        ledgerStatus.set("Ledger: not configured");
+        workAreaHint.set(problem);
     }
 
     private void show(LedgerState state) {

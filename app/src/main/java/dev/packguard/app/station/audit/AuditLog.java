@@ -113,7 +113,20 @@ public final class AuditLog implements AutoCloseable {
      * record.
      */
     public synchronized AuditRecord append(AuditEntry entry) throws AuditException {
-        Objects.requireNonNull(entry, "entry");
+        return appendAll(List.of(entry)).get(0);
+    }
+
+    /**
+     * Appends {@code entries} (at least one) as the next records, in order, with one time, in one
+     * transaction: all are on record or none is. One commit is one fsync (WAL, synchronous=FULL),
+     * the largest part of a scan's time (docs/PERFORMANCE.md "Station"), so a scan and its verdict
+     * go together. Throws as {@link #append}.
+     */
+    public synchronized List<AuditRecord> appendAll(List<AuditEntry> entries) throws AuditException {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("no audit entries");
+        }
+        entries.forEach(e -> Objects.requireNonNull(e, "entry"));
         Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
             db.setAutoCommit(false);
@@ -128,35 +141,41 @@ public final class AuditLog implements AutoCloseable {
                     count = rs.getLong(1);
                     prev = rs.getString(2);
                 }
-                long seq = count + 1;
-                String hash = AuditChain.link(prev, AuditChain.canonical(seq, time, entry));
+                List<AuditRecord> written = new ArrayList<>();
                 try (PreparedStatement ins = db.prepareStatement("INSERT INTO audit (seq, time, kind, operator, "
                         + "subject, detail, cp_origin, cp_size, cp_root, prev, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-                    ins.setLong(1, seq);
-                    ins.setString(2, time.toString());
-                    ins.setString(3, entry.kind().name());
-                    ins.setString(4, entry.operator());
-                    ins.setString(5, entry.subject());
-                    ins.setString(6, entry.detail());
-                    Optional<CheckpointRef> cp = entry.checkpoint();
-                    ins.setString(7, cp.map(CheckpointRef::origin).orElse(null));
-                    if (cp.isPresent()) {
-                        ins.setLong(8, cp.get().size());
-                    } else {
-                        ins.setNull(8, java.sql.Types.INTEGER);
+                    for (AuditEntry entry : entries) {
+                        long seq = count + 1;
+                        String hash = AuditChain.link(prev, AuditChain.canonical(seq, time, entry));
+                        ins.setLong(1, seq);
+                        ins.setString(2, time.toString());
+                        ins.setString(3, entry.kind().name());
+                        ins.setString(4, entry.operator());
+                        ins.setString(5, entry.subject());
+                        ins.setString(6, entry.detail());
+                        Optional<CheckpointRef> cp = entry.checkpoint();
+                        ins.setString(7, cp.map(CheckpointRef::origin).orElse(null));
+                        if (cp.isPresent()) {
+                            ins.setLong(8, cp.get().size());
+                        } else {
+                            ins.setNull(8, java.sql.Types.INTEGER);
+                        }
+                        ins.setString(9, cp.map(CheckpointRef::rootHex).orElse(null));
+                        ins.setString(10, prev);
+                        ins.setString(11, hash);
+                        ins.executeUpdate();
+                        written.add(new AuditRecord(seq, time, entry, prev, hash));
+                        count = seq;
+                        prev = hash;
                     }
-                    ins.setString(9, cp.map(CheckpointRef::rootHex).orElse(null));
-                    ins.setString(10, prev);
-                    ins.setString(11, hash);
-                    ins.executeUpdate();
                 }
                 try (PreparedStatement up = db.prepareStatement("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1")) {
-                    up.setLong(1, seq);
-                    up.setString(2, hash);
+                    up.setLong(1, count);
+                    up.setString(2, prev);
                     up.executeUpdate();
                 }
                 db.commit();
-                return new AuditRecord(seq, time, entry, prev, hash);
+                return List.copyOf(written);
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
                 throw e;

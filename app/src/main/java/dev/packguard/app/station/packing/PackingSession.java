@@ -53,6 +53,7 @@ public final class PackingSession {
     private Optional<ScanOutcome.Blocked> awaiting = Optional.empty();
     private Optional<String> halted = Optional.empty();
     private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
+    private Optional<AuditEntry> pendingScan = Optional.empty();
 
     private PackingSession(Parts parts) {
         this.p = parts;
@@ -177,11 +178,20 @@ public final class PackingSession {
         return new ScanOutcome.OrderOpened(next);
     }
 
+    // The SCAN record goes on the log with the record of its outcome, in one transaction (one fsync,
+    // most of a scan's time); a step that fails unexpectedly records neither.
     private ScanOutcome unit(String raw) {
-        String op = operator.get();
-        if (!audit(AuditKind.SCAN, op, shown(raw), "scanned for order " + order.get().id(), Optional.empty())) {
-            return new ScanOutcome.Halted(halted.get());
+        pendingScan = Optional.of(new AuditEntry(AuditKind.SCAN, operator.get(), shown(raw),
+                "scanned for order " + order.get().id(), Optional.empty()));
+        try {
+            return judge(raw);
+        } finally {
+            pendingScan = Optional.empty();
         }
+    }
+
+    private ScanOutcome judge(String raw) {
+        String op = operator.get();
         LedgerState ledger = p.ledger().get();
         Optional<StaleLedgerAllowance.Allowance> allowed = ledger.usable() ? Optional.empty() : staleLedger.allowance(ledger);
         if (!ledger.usable() && allowed.isEmpty()) {
@@ -442,8 +452,12 @@ public final class PackingSession {
 
     // False when the record could not be written; the session is then halted.
     private boolean audit(AuditKind kind, String op, String subject, String detail, Optional<CheckpointRef> cp) {
+        List<AuditEntry> entries = new ArrayList<>(2);
+        pendingScan.ifPresent(entries::add);
+        pendingScan = Optional.empty();
+        entries.add(new AuditEntry(kind, op, subject, detail, cp));
         try {
-            p.audit().append(new AuditEntry(kind, op, subject, detail, cp));
+            p.audit().appendAll(entries);
             return true;
         } catch (AuditException e) {
             halt(e.getMessage() + " Work has stopped: nothing more can be recorded.");

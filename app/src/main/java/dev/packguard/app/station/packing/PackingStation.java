@@ -101,6 +101,23 @@ public final class PackingStation implements AutoCloseable {
      * rest): call off the FX thread.
      */
     public static UnitVerifier verifierFor(StationConfig config, MirrorStore store, Clock clock) {
+        return verifierFor(config, store, clock, Optional.empty());
+    }
+
+    /**
+     * As {@link #verifierFor(StationConfig, MirrorStore, Clock)}, but the warm-up is handed to
+     * {@code warmUp} instead of run before returning, so the station can take scans (badge, order)
+     * at once and warm up on another thread. A verification during the warm-up waits for it (the
+     * rules are one lock), so a unit is never judged half-prepared. A warm-up that cannot read the
+     * mirror changes nothing: the first verification meets the same failure and shows it.
+     */
+    public static UnitVerifier verifierFor(StationConfig config, MirrorStore store, Clock clock,
+            java.util.concurrent.Executor warmUp) {
+        return verifierFor(config, store, clock, Optional.of(warmUp));
+    }
+
+    private static UnitVerifier verifierFor(StationConfig config, MirrorStore store, Clock clock,
+            Optional<java.util.concurrent.Executor> warmUp) {
         if (config.ledger().trustAnchor().isEmpty()) {
             return new Unverifiable("The station configuration sets no ledger.trustAnchor (the consortium root "
                     + "certificate), so no party's statements can be trusted.");
@@ -113,10 +130,20 @@ public final class PackingStation implements AutoCloseable {
                 config.ledger().blockAfter(), config.rules().minShelfLifeDays(), config.rules().returnWindowDays(),
                 config.rules().undoWindowDays());
         var rules = new dev.packguard.ledger.rules.UnitVerifier(store, root.orElseThrow());
-        try {
-            rules.prepare();
-        } catch (MirrorStoreException e) {
-            return new Unverifiable(e.getMessage());
+        if (warmUp.isEmpty()) {
+            try {
+                rules.prepare();
+            } catch (MirrorStoreException e) {
+                return new Unverifiable(e.getMessage());
+            }
+        } else {
+            warmUp.get().execute(() -> {
+                try {
+                    rules.prepare();
+                } catch (MirrorStoreException e) {
+                    // Seen again, and shown, by the first verification.
+                }
+            });
         }
         return new LedgerVerifier(rules, new Gln(config.station().pharmacyGln()), policies, clock);
     }

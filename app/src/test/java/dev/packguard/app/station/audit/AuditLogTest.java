@@ -127,6 +127,37 @@ class AuditLogTest {
     }
 
     @Test
+    void appendAll_chainsTheRecordsInOrder_asOneWriteWithOneTime() throws Exception {
+        Path file = fiveRecords();
+        try (AuditLog log = AuditLog.open(file, CLOCK)) {
+            var written = log.appendAll(java.util.List.of(
+                    new AuditEntry(AuditKind.SCAN, "badge-17", "(01)04012345000016(21)S2", "scanned", Optional.empty()),
+                    new AuditEntry(AuditKind.VERDICT, "badge-17", "04012345000016/S2", "PASS", Optional.of(CP))));
+            assertThat(written).extracting(AuditRecord::seq).containsExactly(6L, 7L);
+            assertThat(written.get(0).prevHex()).isEqualTo(log.records().get(4).hashHex());
+            assertThat(written.get(1).prevHex()).isEqualTo(written.get(0).hashHex());
+            assertThat(log.records()).hasSize(7).last().isEqualTo(written.get(1));
+            assertThat(log.check()).isInstanceOf(AuditCheck.Intact.class);
+        }
+        assertThat(reopenAndCheck(file)).isInstanceOf(AuditCheck.Intact.class);
+    }
+
+    @Test
+    void appendAll_whenTheSecondRecordIsRefused_recordsNeither() throws Exception {
+        Path file = fiveRecords();
+        sql(file, "CREATE TRIGGER refuse BEFORE INSERT ON audit WHEN NEW.kind = 'VERDICT' BEGIN SELECT RAISE(ABORT, "
+                + "'disk full'); END");
+        try (AuditLog log = AuditLog.open(file, CLOCK)) {
+            assertThatThrownBy(() -> log.appendAll(java.util.List.of(
+                    new AuditEntry(AuditKind.SCAN, "badge-17", "x", "scanned", Optional.empty()),
+                    new AuditEntry(AuditKind.VERDICT, "badge-17", "x", "PASS", Optional.empty()))))
+                    .isInstanceOf(AuditException.class).hasMessageContaining("disk full");
+            assertThat(log.records()).hasSize(5);
+            assertThat(log.check()).isInstanceOf(AuditCheck.Intact.class);
+        }
+    }
+
+    @Test
     void open_usesWalAndNumberedSchemaVersion() throws Exception {
         Path file = fiveRecords();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {

@@ -36,10 +36,11 @@ class LedgerVerifierTest {
     static LedgerVerifier verifier;
     static dev.packguard.ledger.rules.UnitVerifier rules;
     static dev.packguard.ledger.statement.Gln pharmacy;
+    static SupplyChain chain;
 
     @BeforeAll
     static void story() throws Exception {
-        SupplyChain chain = SupplyChain.create();
+        chain = SupplyChain.create();
         chain.deliverToPharmacyA(new Lot("L1"), EXPIRY, "OK1", "OK2");
         chain.deliverToPharmacyA(new Lot("L2"), EXPIRY, "R1");
         chain.recallLot(new Lot("L2"));
@@ -58,6 +59,26 @@ class LedgerVerifierTest {
     static ProductIdentifier unit(String serial, String lot) {
         String scan = "01" + TestConsortium.GTIN.digits() + "21" + serial + "\u001d10" + lot + "\u001d17280630";
         return ((ParseResult.Success) new ScanDecoder(WedgeConfig.exact(), CLOCK).decode(scan)).identifier();
+    }
+
+    @Test
+    void verifierFor_withAWarmUpExecutor_handsTheWarmUpOver_andJudgesAlikeBeforeAndAfterIt() throws Exception {
+        Path anchor = dir.resolve("root.der");
+        java.nio.file.Files.write(anchor, chain.consortium().root().encoded());
+        var config = new dev.packguard.app.config.StationConfig(dir.resolve("station.json"),
+                new dev.packguard.app.config.StationConfig.Station("Packing 2", "Pharmacy A", chain.pharmacyA().partyId().digits()),
+                new dev.packguard.app.config.StationConfig.Ledger(java.net.URI.create("http://127.0.0.1:9/"),
+                        dir.resolve("policy.txt"), dir.resolve("mirror.db"), Duration.ofSeconds(5), 1, Duration.ofHours(4),
+                        Duration.ofHours(24), java.util.Optional.of(anchor)),
+                new dev.packguard.app.config.StationConfig.Rules(28, 30, 10),
+                dev.packguard.app.config.StationConfig.Input.defaults(), false);
+        java.util.List<Runnable> handedOver = new java.util.ArrayList<>();
+        UnitVerifier deferred = PackingStation.verifierFor(config, store, CLOCK, handedOver::add);
+        assertThat(handedOver).hasSize(1);
+        assertThat(deferred.verify(unit("OK1", "L1"), 30)).isInstanceOf(UnitVerdict.Pass.class);
+        handedOver.get(0).run();
+        assertThat(deferred.verify(unit("OK2", "L1"), 30)).isInstanceOf(UnitVerdict.Pass.class);
+        assertThat(deferred.verify(unit("R1", "L2"), 30)).isInstanceOf(UnitVerdict.Fail.class);
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.packguard.app.gui;
+
+import java.util.List;
+
+/**
+ * Loads and initialises, on a thread of its own, the libraries a configured station needs first
+ * (Jackson for the configuration, the SQLite driver and its native library for the mirror,
+ * Bouncy Castle for the trust anchor, the JDK's SHA-256) while the JavaFX toolkit starts on
+ * another. Class loading is most of a cold start's work (docs/PERFORMANCE.md "Station"); done
+ * here it overlaps with the toolkit's start instead of following it. The start-up code uses the
+ * same classes and simply finds them ready, or loads them itself if this thread is not done yet:
+ * nothing depends on it having run, and a failure here only means the work is done later.
+ */
+final class StartupPreload {
+    // Initialising one class of each library pulls in what its first use needs.
+    private static final List<String> CLASSES = List.of(
+            "dev.packguard.app.config.StationConfigParser",
+            "dev.packguard.ledger.policy.PolicyParser",
+            "dev.packguard.ledger.pki.ConsortiumRoot",
+            "dev.packguard.ledger.index.StatementIndexer",
+            "dev.packguard.app.station.packing.PackingStation");
+
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private StartupPreload() {
+    }
+
+    /** Starts the preloading thread once (a daemon: it never keeps the station from closing); later calls do nothing. */
+    static void begin() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(StartupPreload::run, "packguard-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void run() {
+        ClassLoader loader = StartupPreload.class.getClassLoader();
+        try {
+            java.security.MessageDigest.getInstance("SHA-256");
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"format\": 1}");
+            org.sqlite.SQLiteJDBCLoader.initialize();
+            for (String name : CLASSES) {
+                Class.forName(name, true, loader);
+            }
+        } catch (Exception | LinkageError e) {
+            // Only a head start: whatever failed here fails again, and is reported, where it is used.
+        }
+    }
+}
