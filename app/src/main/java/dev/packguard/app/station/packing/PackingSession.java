@@ -336,7 +336,7 @@ public final class PackingSession {
         Instant now = p.clock().instant();
         Optional<CheckpointRef> cp = p.ledger().get().verified().map(CheckpointRef::of);
         List<UnitKey> units = List.copyOf(packedUnits.keySet());
-        if (!audit(AuditKind.DISPENSE, operator.get(), o.id(), "sealed with " + units.size() + " units: " + units, cp)) {
+        if (!auditSeal(operator.get(), o.id(), units, cp)) {
             return new SealOutcome.Halted(halted.get());
         }
         List<Outbox.NewEntry> statements = new ArrayList<>();
@@ -456,6 +456,39 @@ public final class PackingSession {
         pendingScan.ifPresent(entries::add);
         pendingScan = Optional.empty();
         entries.add(new AuditEntry(kind, op, subject, detail, cp));
+        try {
+            p.audit().appendAll(entries);
+            return true;
+        } catch (AuditException e) {
+            halt(e.getMessage() + " Work has stopped: nothing more can be recorded.");
+            return false;
+        }
+    }
+
+    // Every sealed serial goes on the audit log; a big order's list does not fit one field (8,192
+    // characters, about 230 units), so it is recorded in parts, all in one transaction.
+    private boolean auditSeal(String op, String orderId, List<UnitKey> units, Optional<CheckpointRef> cp) {
+        List<List<UnitKey>> parts = new ArrayList<>();
+        List<UnitKey> part = new ArrayList<>();
+        int length = 0;
+        for (UnitKey u : units) {
+            int more = u.toString().length() + 2;
+            if (!part.isEmpty() && length + more > AuditEntry.MAX_FIELD - 100) {
+                parts.add(part);
+                part = new ArrayList<>();
+                length = 0;
+            }
+            part.add(u);
+            length += more;
+        }
+        parts.add(part);
+        List<AuditEntry> entries = new ArrayList<>();
+        pendingScan.ifPresent(entries::add);
+        pendingScan = Optional.empty();
+        for (int i = 0; i < parts.size(); i++) {
+            entries.add(new AuditEntry(AuditKind.DISPENSE, op, orderId, "sealed with " + units.size() + " units"
+                    + (parts.size() > 1 ? " (part " + (i + 1) + " of " + parts.size() + ")" : "") + ": " + parts.get(i), cp));
+        }
         try {
             p.audit().appendAll(entries);
             return true;

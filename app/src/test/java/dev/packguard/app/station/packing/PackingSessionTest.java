@@ -95,6 +95,31 @@ class PackingSessionTest {
     }
 
     @Test
+    void bigOrder_sealsWithEverySerialOnTheAuditLog_inParts() throws Exception {
+        // 3 lines of 80 packs with 20-character serials: about 8,900 characters, more than one audit field holds.
+        List<String> gtins = List.of(IBUPROFEN, AMOXICILLIN, NOT_ORDERED);
+        Order big = new Order("ORD-BIG", gtins.stream().map(g -> new Order.Line(g, "product " + g, 80, 30)).toList());
+        assertThat(s.openOrder(big)).isInstanceOf(ScanOutcome.OrderOpened.class);
+        int n = 0;
+        for (String gtin : gtins) {
+            for (int i = 0; i < 80; i++, n++) {
+                assertThat(s.scan(scan(gtin, "SER%017d".formatted(n)))).isInstanceOf(ScanOutcome.Accepted.class);
+            }
+        }
+        assertThat(s.packAndSeal()).isInstanceOf(SealOutcome.Sealed.class);
+        List<String> sealed = f.audit.records().stream().filter(r -> r.entry().kind() == AuditKind.DISPENSE)
+                .map(r -> r.entry().detail()).toList();
+        assertThat(sealed).hasSizeGreaterThan(1).allSatisfy(d -> assertThat(d).startsWith("sealed with 240 units (part "));
+        java.util.Set<String> serials = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/(SER\\d+)[,\\]]").matcher(String.join("\n", sealed));
+        while (m.find()) {
+            assertThat(serials.add(m.group(1))).as("listed once: " + m.group(1)).isTrue();
+        }
+        assertThat(serials).hasSize(n);
+        assertThat(f.audit.check()).isInstanceOf(AuditCheck.Intact.class);
+    }
+
+    @Test
     void failingUnit_isNotCounted_blocksFurtherScans_untilQuarantineConfirmed() throws Exception {
         f.scripted.put("BAD", f.unknownSerial());
         ScanOutcome out = s.scan(scan(IBUPROFEN, "BAD"));
