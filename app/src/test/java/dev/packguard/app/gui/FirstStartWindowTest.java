@@ -37,7 +37,7 @@ class FirstStartWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        app.stop();
+        FxStop.stop(app);
     }
 
     private DataDirectories dirs() {

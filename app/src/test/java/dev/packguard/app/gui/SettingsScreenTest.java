@@ -53,7 +53,7 @@ class SettingsScreenTest {
 
     @AfterEach
     void stop() throws Exception {
-        app.stop();
+        FxStop.stop(app);
     }
 
     private void openFirstStart(FxRobot robot) {
@@ -169,7 +169,7 @@ class SettingsScreenTest {
         });
         await(30, () -> text(robot, "#bannerTitle").equals("OK to pack"));
 
-        app.stop();
+        FxStop.stop(app);
         try (AuditLog audit = AuditLog.open(dirs.demo().resolve("audit.db"), Clock.systemUTC())) {
             assertThat(audit.records()).anySatisfy(r -> {
                 assertThat(r.entry().kind()).isEqualTo(AuditKind.OPERATOR);

@@ -95,7 +95,7 @@ class StationStartupWindowTest {
             assertThat(text(robot, "#configuration")).isEqualTo("Packing 3 · Startup Pharmacy");
             assertThat(text(robot, "#bannerTitle")).isEqualTo("Ready");
         } finally {
-            app.stop();
+            FxStop.stop(app);
         }
     }
 }
