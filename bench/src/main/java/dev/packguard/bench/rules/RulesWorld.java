@@ -95,6 +95,11 @@ public final class RulesWorld {
         }
     }
 
+    /** The station pharmacy's statement-signing key (what its {@code station.signingKey} holds). */
+    public SigningKey pharmacyKey() {
+        return pharmacy.key();
+    }
+
     public ConsortiumRoot root() {
         return ca.root();
     }

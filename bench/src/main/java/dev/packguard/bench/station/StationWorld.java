@@ -64,6 +64,12 @@ public final class StationWorld {
         Files.createDirectories(dir.resolve("orders"));
         RulesWorld world = new RulesWorld(units);
         Files.write(dir.resolve("root.der"), world.root().encoded());
+        // The pharmacy signs its dispenses: without its key Pack & seal is refused.
+        byte[] pkcs8 = world.pharmacyKey().toJcaKeyPair(new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                .getPrivate().getEncoded();
+        Files.writeString(dir.resolve("pharmacy.key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
+                + "\n-----END PRIVATE KEY-----\n");
         byte[] seed = MessageDigest.getInstance("SHA-256").digest("packguard/bench/log".getBytes(StandardCharsets.UTF_8));
         SignerKey log = SignerKey.fromSeed(new KeyName("bench.packguard.dev/rules"), SignatureType.ED25519, seed);
         Files.writeString(dir.resolve("policy.txt"), "# The benchmark mirror: its log, no witnesses.\nlog "
@@ -71,7 +77,8 @@ public final class StationWorld {
         Files.writeString(dir.resolve("station.json"), """
                 {
                   "format": 1,
-                  "station": {"name": "Bench packing", "pharmacyName": "Bench Pharmacy", "pharmacyGln": "%s"},
+                  "station": {"name": "Bench packing", "pharmacyName": "Bench Pharmacy", "pharmacyGln": "%s",
+                              "signingKey": "pharmacy.key.pem"},
                   "ledger": {"url": "http://127.0.0.1:9/", "policy": "policy.txt", "mirror": "%s",
                              "trustAnchor": "root.der", "timeoutSeconds": 2, "warnAfterHours": 8760, "blockAfterHours": 8760},
                   "sounds": false
