@@ -9,7 +9,6 @@ import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.gui.packing.PackingViewModel;
 import dev.packguard.app.gui.packing.Sounds;
 import dev.packguard.app.station.LedgerFeed;
-import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.input.WedgeTiming;
 import dev.packguard.app.station.packing.PackingFixture;
@@ -17,7 +16,6 @@ import dev.packguard.app.station.packing.PackingSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -40,21 +38,7 @@ final class PackingWindow implements AutoCloseable {
         PackingWindow w = new PackingWindow(new PackingFixture(dir));
         PackingFixture f = w.fixture;
         PackingSession session = PackingSession.start(f.parts);
-        LedgerFeed feed = new LedgerFeed() {
-            @Override
-            public LedgerState current() {
-                return f.ledger.get();
-            }
-
-            @Override
-            public void addListener(Consumer<LedgerState> l) {
-                l.accept(current());
-            }
-
-            @Override
-            public void removeListener(Consumer<LedgerState> l) {
-            }
-        };
+        LedgerFeed feed = f.feed();
         robot.interact(() -> {
             w.main = StationApplication.show(stage, new MainViewModel("9.9.9-test", "Packing 1", Optional.empty(),
                     Optional.empty(), Platform::runLater));

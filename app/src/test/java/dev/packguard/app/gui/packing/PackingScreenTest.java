@@ -14,7 +14,6 @@ import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerMonitor;
-import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.audit.AuditCheck;
 import dev.packguard.app.station.audit.AuditExport;
 import dev.packguard.app.station.audit.AuditExporter;
@@ -37,7 +36,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -77,34 +75,11 @@ class PackingScreenTest {
         }
     }
 
-    /** A fresh ledger from the fixture; the stale-ledger test uses the real LedgerMonitor. */
-    private static final class Feed implements LedgerFeed {
-        private final PackingFixture f;
-
-        Feed(PackingFixture f) {
-            this.f = f;
-        }
-
-        @Override
-        public LedgerState current() {
-            return f.ledger.get();
-        }
-
-        @Override
-        public void addListener(Consumer<LedgerState> l) {
-            l.accept(current());
-        }
-
-        @Override
-        public void removeListener(Consumer<LedgerState> l) {
-        }
-    }
-
     private void open(FxRobot robot) throws Exception {
         if (f == null) {
             f = new PackingFixture(Files.createTempDirectory("packing-screen"));
         }
-        open(robot, new Feed(f), f.parts);
+        open(robot, f.feed(), f.parts);
     }
 
     private void open(FxRobot robot, LedgerFeed feed, PackingSession.Parts parts) {

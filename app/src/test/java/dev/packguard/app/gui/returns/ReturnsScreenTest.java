@@ -9,8 +9,6 @@ import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.gui.packing.PackingViewModel;
 import dev.packguard.app.gui.packing.Sounds;
-import dev.packguard.app.station.LedgerFeed;
-import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.input.WedgeTiming;
@@ -25,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -86,7 +83,7 @@ class ReturnsScreenTest {
             main = StationApplication.show(stage, new MainViewModel("9.9.9-test", "Returns 1", Optional.empty(),
                     Optional.empty(), Platform::runLater));
             if (withPacking) {
-                packingVm = new PackingViewModel(packing, new Fresh(f), TaskExecutor.sameThread(), Sounds.off(),
+                packingVm = new PackingViewModel(packing, f.feed(), TaskExecutor.sameThread(), Sounds.off(),
                         () -> List.of(PackingFixture.ORDER), new AuditExporter(f.audit, f.dir.resolve("exports"), f.clock),
                         Platform::runLater);
                 StationApplication.attachPacking(stage.getScene(), main, packingVm, WedgeTiming.defaults(), new KeyPace());
@@ -237,22 +234,5 @@ class ReturnsScreenTest {
 
         press(robot, KeyCode.F5);
         assertThat(main.shownScreen()).contains("packing");
-    }
-
-    /** A fresh ledger for the packing screen from the fixture. */
-    private record Fresh(PackingFixture f) implements LedgerFeed {
-        @Override
-        public LedgerState current() {
-            return f.ledger.get();
-        }
-
-        @Override
-        public void addListener(Consumer<LedgerState> l) {
-            l.accept(current());
-        }
-
-        @Override
-        public void removeListener(Consumer<LedgerState> l) {
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.packguard.app.station.packing;
 
 import dev.packguard.app.station.CheckpointRef;
+import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditLog;
@@ -69,6 +70,25 @@ public final class PackingFixture implements AutoCloseable {
     }
 
     /** A ledger of one entry verified {@code age} ago, judged with the given limits. */
+    /** The fixture's ledger as a screen follows it: the state it holds now, told once to each new listener. */
+    public LedgerFeed feed() {
+        return new LedgerFeed() {
+            @Override
+            public LedgerState current() {
+                return ledger.get();
+            }
+
+            @Override
+            public void addListener(java.util.function.Consumer<LedgerState> l) {
+                l.accept(current());
+            }
+
+            @Override
+            public void removeListener(java.util.function.Consumer<LedgerState> l) {
+            }
+        };
+    }
+
     public LedgerState ledgerAged(Duration age, Duration warnAfter, Duration blockAfter) {
         CompactRange edge = CompactRange.empty().append(Hash.of(new byte[32]));
         VerifiedCheckpoint cp = new VerifiedCheckpoint("demo.packguard.dev/log", 1, edge.root(),
