@@ -294,9 +294,12 @@ public final class StationApplication extends Application implements SettingsVie
         PackingStation station = packing; // this station's files, even if a restart replaces the field later
         executor.run(() -> {
             try {
-                return Optional.of(ReturnsSession.start(ReturnsSession.Parts.forStation(station.settings(), s.monitor(),
-                        LedgerReturnVerifier.forStation(s.config(), s.store(), Clock.systemUTC()), station.audit(),
-                        station.outbox(), () -> station.session().snapshot().operator(), Clock.systemUTC())));
+                ReturnsSession returns = ReturnsSession.start(ReturnsSession.Parts.forStation(station.settings(),
+                        s.monitor(), LedgerReturnVerifier.forStation(s.config(), s.store(), Clock.systemUTC()),
+                        station.audit(), station.outbox(), () -> station.session().snapshot().operator(),
+                        Clock.systemUTC()));
+                returns.allowStaleLedger(station.staleLedgerOverride()); // one override for the whole station
+                return Optional.of(returns);
             } catch (RuntimeException e) {
                 return Optional.<ReturnsSession>empty(); // packing works on; the Returns tab is missing
             }

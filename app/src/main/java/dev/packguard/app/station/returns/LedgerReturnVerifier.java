@@ -80,6 +80,19 @@ public final class LedgerReturnVerifier implements ReturnVerifier {
 
     @Override
     public UnitVerdict verify(ProductIdentifier unit) {
+        return verify(unit, policies);
+    }
+
+    /** With the blocking age raised to {@code maxLedgerAge} (never lowered); a security alert still blocks (rule 2). */
+    @Override
+    public UnitVerdict verify(ProductIdentifier unit, java.time.Duration maxLedgerAge) {
+        StationContext.Policies p = policies;
+        java.time.Duration block = maxLedgerAge.compareTo(p.blockAfter()) > 0 ? maxLedgerAge : p.blockAfter();
+        return verify(unit, new StationContext.Policies(p.warnAfter(), block, p.minShelfLifeDays(),
+                p.returnWindowDays(), p.undoWindowDays()));
+    }
+
+    private UnitVerdict verify(ProductIdentifier unit, StationContext.Policies policies) {
         Optional<UnitScan> scan = ScanVerifier.toUnit(unit);
         if (scan.isEmpty()) {
             return LedgerVerifier.map(UnitVerifier.unreadable(ReasonCode.MALFORMED_CODE,

@@ -16,6 +16,15 @@ public interface ReturnVerifier {
     /** The verdict on {@code unit} as a saleable return. */
     UnitVerdict verify(ProductIdentifier unit);
 
+    /**
+     * As {@link #verify(ProductIdentifier)}, with the ledger allowed to be up to
+     * {@code maxLedgerAge} old (a pharmacist's stale-ledger override; never lowers the limit).
+     * Verifiers that do not judge the ledger's age ignore it.
+     */
+    default UnitVerdict verify(ProductIdentifier unit, java.time.Duration maxLedgerAge) {
+        return verify(unit);
+    }
+
     /** A verifier of a station that cannot verify at all: every unit is CANNOT_VERIFY with {@code why}. */
     static ReturnVerifier unverifiable(String why) {
         Objects.requireNonNull(why, "why");

@@ -11,6 +11,7 @@ import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.station.packing.Outbox;
 import dev.packguard.app.station.packing.OutboxException;
 import dev.packguard.app.station.packing.PackingSettings;
+import dev.packguard.app.station.packing.StaleLedgerAllowance;
 import dev.packguard.app.station.packing.Statements;
 import dev.packguard.app.station.signing.StationSigning;
 import dev.packguard.app.station.packing.UnitKey;
@@ -69,9 +70,18 @@ public final class ReturnsSession {
     private final List<UnitKey> returned = new ArrayList<>();
     private final List<UnitKey> quarantined = new ArrayList<>();
     private Optional<String> halted = Optional.empty();
+    private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
 
     private ReturnsSession(Parts parts) {
         this.p = parts;
+    }
+
+    /**
+     * Lets returns be verified against a ledger too old to use when {@code allowance} says so
+     * (the station's pharmacist override, shared with packing); every verdict then shows why.
+     */
+    public void allowStaleLedger(StaleLedgerAllowance allowance) {
+        staleLedger = java.util.Objects.requireNonNull(allowance, "allowance");
     }
 
     /** Checks the audit log and starts a session; a tampered or unreadable log halts it at once. */
@@ -154,7 +164,8 @@ public final class ReturnsSession {
             return new ReturnOutcome.Halted(halted.get());
         }
         LedgerState ledger = p.ledger().get();
-        if (!ledger.usable()) {
+        Optional<StaleLedgerAllowance.Allowance> allowed = ledger.usable() ? Optional.empty() : staleLedger.allowance(ledger);
+        if (!ledger.usable() && allowed.isEmpty()) {
             return refusedOnRecord(op, shown(raw), ledger.alert().map(a -> "Security alert on the ledger: " + a)
                     .orElse("The ledger is too old to verify with (" + ledger.summary() + ").")
                     + " Returns are blocked until it is synced.");
@@ -180,13 +191,13 @@ public final class ReturnsSession {
             }
             return new ReturnOutcome.Duplicate(key, q);
         }
-        UnitVerdict verdict = p.verifier().verify(id);
+        UnitVerdict verdict = allowed.map(a -> p.verifier().verify(id, a.maxAge())).orElseGet(() -> p.verifier().verify(id));
         Optional<CheckpointRef> cp = checkpoint(verdict, ledger);
         List<String> reasons = ReturnReasons.words(verdict, p.clock().getZone());
         Optional<QuarantineReason> quarantine = verdict instanceof UnitVerdict.Pass ? Optional.empty()
                 : Optional.of(QuarantineReason.of(verdict));
         String detail = quarantine.map(q -> "return FAIL (" + q.words() + "): " + String.join(" ", reasons))
-                .orElse("return PASS");
+                .orElse("return PASS") + allowed.map(a -> " [" + a.warning() + "]").orElse("");
         if (!audit(AuditKind.VERDICT, op, key.toString(), detail, cp)) {
             return new ReturnOutcome.Halted(halted.get());
         }
@@ -195,9 +206,10 @@ public final class ReturnsSession {
         if (quarantine.isPresent()) {
             return new ReturnOutcome.Rejected(id, key, verdict, quarantine.get(), reasons);
         }
-        Optional<String> warning = ledger.freshness() == LedgerState.Freshness.STALE_WARN
-                ? Optional.of("The ledger is old: " + ledger.summary() + ". Sync as soon as the network is back.")
-                : Optional.empty();
+        Optional<String> warning = allowed.map(StaleLedgerAllowance.Allowance::warning)
+                .or(() -> ledger.freshness() == LedgerState.Freshness.STALE_WARN
+                        ? Optional.of("The ledger is old: " + ledger.summary() + ". Sync as soon as the network is back.")
+                        : Optional.empty());
         return new ReturnOutcome.Verified(id, key, (UnitVerdict.Pass) verdict, warning);
     }
 

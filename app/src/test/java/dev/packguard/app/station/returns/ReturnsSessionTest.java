@@ -171,6 +171,32 @@ class ReturnsSessionTest {
     }
 
     @Test
+    void ledgerTooOld_withThePharmacistsOverride_verifiesTheReturn_andSaysSoOnScreenAndOnRecord() throws Exception {
+        // The world's mirror is fresh, but this bench judges it 3 days old against a 24 h block.
+        ReturnsSession.Parts old = new ReturnsSession.Parts(f.audit, f.outbox,
+                world.verifier(java.time.Clock.fixed(DemoReturnsWorld.STATION, java.time.ZoneOffset.UTC)),
+                new ScanDecoder(WedgeConfig.defaults(), f.clock),
+                () -> f.ledgerAged(Duration.ofDays(3), Duration.ofHours(4), Duration.ofHours(24)), Optional::empty,
+                world.settings(f.dir.resolve("slips")), f.clock);
+        ReturnsSession stale = ReturnsSession.start(old);
+        String warning = "Verified against a ledger 3 d old (override by pharm-1: network down)";
+        stale.allowStaleLedger(state -> Optional.of(new dev.packguard.app.station.packing.StaleLedgerAllowance.Allowance(
+                Duration.ofDays(4), warning)));
+        stale.signIn("badge-17");
+
+        ReturnOutcome out = stale.scan(world.scan("return-accepted"));
+        assertThat(out).isInstanceOf(ReturnOutcome.Verified.class);
+        assertThat(((ReturnOutcome.Verified) out).ledgerWarning()).contains(warning);
+        assertThat(f.audit.records()).filteredOn(r -> r.entry().kind() == AuditKind.VERDICT)
+                .singleElement().extracting(r -> r.entry().detail()).asString()
+                .isEqualTo("return PASS [" + warning + "]");
+        assertThat(stale.sealCheck(true)).isInstanceOf(ReturnOutcome.SealChecked.class);
+        assertThat(stale.returnToStock()).isInstanceOf(ReturnOutcome.ReturnedToStock.class);
+        // A return that must not go back still must not: the override only lifts the age limit.
+        assertThat(stale.scan(world.scan("return-too-late"))).isInstanceOf(ReturnOutcome.Rejected.class);
+    }
+
+    @Test
     void unreadableScan_isReportedWithItsError() {
         ReturnOutcome out = s.scan("0104012345000017" + "21X");
         assertThat(out).isInstanceOf(ReturnOutcome.Unreadable.class);
