@@ -1,5 +1,7 @@
 package dev.packguard.app.station.packing;
 
+import static dev.packguard.app.station.audit.AuditTrail.shown;
+
 import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.audit.AuditCheck;
@@ -7,6 +9,7 @@ import dev.packguard.app.station.audit.AuditEntry;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.station.audit.AuditTrail;
 import dev.packguard.app.station.signing.StationSigner;
 import dev.packguard.app.station.signing.StationSigning;
 import dev.packguard.ledger.statement.Suspicion;
@@ -53,10 +56,11 @@ public final class PackingSession {
     private Optional<ScanOutcome.Blocked> awaiting = Optional.empty();
     private Optional<String> halted = Optional.empty();
     private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
-    private Optional<AuditEntry> pendingScan = Optional.empty();
+    private final AuditTrail trail;
 
     private PackingSession(Parts parts) {
         this.p = parts;
+        this.trail = new AuditTrail(parts.audit());
     }
 
     /**
@@ -181,13 +185,8 @@ public final class PackingSession {
     // The SCAN record goes on the log with the record of its outcome, in one transaction (one fsync,
     // most of a scan's time); a step that fails unexpectedly records neither.
     private ScanOutcome unit(String raw) {
-        pendingScan = Optional.of(new AuditEntry(AuditKind.SCAN, operator.get(), shown(raw),
-                "scanned for order " + order.get().id(), Optional.empty()));
-        try {
-            return judge(raw);
-        } finally {
-            pendingScan = Optional.empty();
-        }
+        return trail.withScan(new AuditEntry(AuditKind.SCAN, operator.get(), shown(raw),
+                "scanned for order " + order.get().id(), Optional.empty()), () -> judge(raw));
     }
 
     private ScanOutcome judge(String raw) {
@@ -450,19 +449,15 @@ public final class PackingSession {
         return packed.getOrDefault(line.gtin(), List.of()).size();
     }
 
-    // False when the record could not be written; the session is then halted.
     private boolean audit(AuditKind kind, String op, String subject, String detail, Optional<CheckpointRef> cp) {
-        List<AuditEntry> entries = new ArrayList<>(2);
-        pendingScan.ifPresent(entries::add);
-        pendingScan = Optional.empty();
-        entries.add(new AuditEntry(kind, op, subject, detail, cp));
-        try {
-            p.audit().appendAll(entries);
-            return true;
-        } catch (AuditException e) {
-            halt(e.getMessage() + " Work has stopped: nothing more can be recorded.");
-            return false;
-        }
+        return record(List.of(new AuditEntry(kind, op, subject, detail, cp)));
+    }
+
+    // False when the records could not be written; the session is then halted.
+    private boolean record(List<AuditEntry> entries) {
+        Optional<String> failed = trail.write(entries);
+        failed.ifPresent(this::halt);
+        return failed.isEmpty();
     }
 
     // Every sealed serial goes on the audit log; a big order's list does not fit one field (8,192
@@ -483,29 +478,15 @@ public final class PackingSession {
         }
         parts.add(part);
         List<AuditEntry> entries = new ArrayList<>();
-        pendingScan.ifPresent(entries::add);
-        pendingScan = Optional.empty();
         for (int i = 0; i < parts.size(); i++) {
             entries.add(new AuditEntry(AuditKind.DISPENSE, op, orderId, "sealed with " + units.size() + " units"
                     + (parts.size() > 1 ? " (part " + (i + 1) + " of " + parts.size() + ")" : "") + ": " + parts.get(i), cp));
         }
-        try {
-            p.audit().appendAll(entries);
-            return true;
-        } catch (AuditException e) {
-            halt(e.getMessage() + " Work has stopped: nothing more can be recorded.");
-            return false;
-        }
+        return record(entries);
     }
 
     private String halt(String why) {
         halted = Optional.of(why);
         return why;
-    }
-
-    // Scans go into the audit log with GS made visible and a bounded length.
-    private static String shown(String raw) {
-        String s = raw.replace("\u001d", "<GS>");
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }

@@ -1,5 +1,7 @@
 package dev.packguard.app.station.returns;
 
+import static dev.packguard.app.station.audit.AuditTrail.shown;
+
 import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
@@ -8,6 +10,7 @@ import dev.packguard.app.station.audit.AuditEntry;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.station.audit.AuditTrail;
 import dev.packguard.app.station.packing.Outbox;
 import dev.packguard.app.station.packing.OutboxException;
 import dev.packguard.app.station.packing.PackingSettings;
@@ -71,9 +74,11 @@ public final class ReturnsSession {
     private final List<UnitKey> quarantined = new ArrayList<>();
     private Optional<String> halted = Optional.empty();
     private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
+    private final AuditTrail trail;
 
     private ReturnsSession(Parts parts) {
         this.p = parts;
+        this.trail = new AuditTrail(parts.audit());
     }
 
     /**
@@ -158,11 +163,14 @@ public final class ReturnsSession {
         return new ReturnOutcome.SignedIn(badge);
     }
 
+    // The SCAN record goes on the log with the record of its outcome, in one transaction (AuditTrail).
     private ReturnOutcome unit(String raw) {
         String op = operator().orElseThrow();
-        if (!audit(AuditKind.SCAN, op, shown(raw), "scanned for return", Optional.empty())) {
-            return new ReturnOutcome.Halted(halted.get());
-        }
+        return trail.withScan(new AuditEntry(AuditKind.SCAN, op, shown(raw), "scanned for return", Optional.empty()),
+                () -> judge(op, raw));
+    }
+
+    private ReturnOutcome judge(String op, String raw) {
         LedgerState ledger = p.ledger().get();
         Optional<StaleLedgerAllowance.Allowance> allowed = ledger.usable() ? Optional.empty() : staleLedger.allowance(ledger);
         if (!ledger.usable() && allowed.isEmpty()) {
@@ -325,23 +333,13 @@ public final class ReturnsSession {
 
     // False when the record could not be written; the session is then halted.
     private boolean audit(AuditKind kind, String op, String subject, String detail, Optional<CheckpointRef> cp) {
-        try {
-            p.audit().append(new AuditEntry(kind, op, subject, detail, cp));
-            return true;
-        } catch (AuditException e) {
-            halt(e.getMessage() + " Work has stopped: nothing more can be recorded.");
-            return false;
-        }
+        Optional<String> failed = trail.write(List.of(new AuditEntry(kind, op, subject, detail, cp)));
+        failed.ifPresent(this::halt);
+        return failed.isEmpty();
     }
 
     private String halt(String why) {
         halted = Optional.of(why);
         return why;
-    }
-
-    // Scans go into the audit log with GS made visible and a bounded length.
-    private static String shown(String raw) {
-        String s = raw.replace("\u001d", "<GS>");
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }
