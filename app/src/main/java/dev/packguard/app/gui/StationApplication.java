@@ -89,9 +89,9 @@ public final class StationApplication extends Application implements SettingsVie
         this.version = VersionProvider.version();
         boolean firstStart = config.isEmpty() && !Files.isRegularFile(dirs.stationConfig());
         if (firstStart) {
-            Optional<String> problem = dirs.create();
+            // The folders are made with the settings screen, on the worker thread.
             viewModel = new MainViewModel(version, "No station configuration",
-                    Optional.of(FirstStart.instructions(dirs, problem)), Optional.empty(), Platform::runLater);
+                    Optional.of(FirstStart.instructions(dirs, Optional.empty())), Optional.empty(), Platform::runLater);
             opened(dirs.stationConfig(), demo, true);
             return;
         }
@@ -134,28 +134,38 @@ public final class StationApplication extends Application implements SettingsVie
         }
     }
 
+    // What the settings screen opens with: the form's values and the line above it.
+    private record SettingsStart(ConfigDraft draft, String notice) {
+    }
+
+    // The configuration file is read (and on a first start the folders made) on the worker thread.
     private void addSettings(MainView main, Path config, boolean firstStart, Optional<String> problem) {
-        ConfigDraft draft;
-        String notice;
-        if (firstStart) {
-            draft = ConfigDraft.defaults(dirs.mirror());
-            notice = FirstStart.welcome(dirs, dirs.create());
-        } else {
-            try {
-                draft = ConfigDraft.fromJson(Files.readString(config)).withDefaults();
-            } catch (IOException e) {
-                draft = ConfigDraft.defaults(dirs.mirror());
+        executor.run(() -> settingsStart(config, firstStart, problem), start -> {
+            if (stopped) {
+                return;
             }
-            notice = problem.orElse("Saving checks every setting and the files it names, writes " + config
-                    + " and restarts the station on it; an order being packed and not yet sealed is closed.");
+            SettingsViewModel settings = new SettingsViewModel(start.draft(), config, start.notice(), firstStart, executor,
+                    Platform::runLater, this);
+            main.addScreen(new MainView.Screen("settings", "Settings", javafx.scene.input.KeyCode.F8,
+                    ViewLoader.load(SettingsView.class, type -> new SettingsView(settings)), Optional.empty()));
+            if (problem.isPresent() && !firstStart) {
+                settings.check();
+            }
+        });
+    }
+
+    private SettingsStart settingsStart(Path config, boolean firstStart, Optional<String> problem) {
+        if (firstStart) {
+            return new SettingsStart(ConfigDraft.defaults(dirs.mirror()), FirstStart.welcome(dirs, dirs.create()));
         }
-        SettingsViewModel settings = new SettingsViewModel(draft, config, notice, firstStart, executor,
-                Platform::runLater, this);
-        main.addScreen(new MainView.Screen("settings", "Settings", javafx.scene.input.KeyCode.F8,
-                ViewLoader.load(SettingsView.class, type -> new SettingsView(settings)), Optional.empty()));
-        if (problem.isPresent() && !firstStart) {
-            settings.check();
+        ConfigDraft draft;
+        try {
+            draft = ConfigDraft.fromJson(Files.readString(config)).withDefaults();
+        } catch (IOException e) {
+            draft = ConfigDraft.defaults(dirs.mirror());
         }
+        return new SettingsStart(draft, problem.orElse("Saving checks every setting and the files it names, writes "
+                + config + " and restarts the station on it; an order being packed and not yet sealed is closed."));
     }
 
     /** Restarts the station on {@code config} in this window: the running services stop first, off the FX thread. */
@@ -271,7 +281,7 @@ public final class StationApplication extends Application implements SettingsVie
                     WedgeTiming.defaults().minLength(), true, true));
             ReadyMarker.signal(executor);
             warmUp.thenAccept(task -> daemon("packguard-warm-up", task).start());
-            // Returns (F6) is opened on the worker too; settings come after it, so the tabs are in key order.
+            // Returns (F6) is opened on the worker too; the shell keeps the tabs in key order.
             openReturns(main, s, sounds, () -> {
                 main.addScreen(dev.packguard.app.gui.audit.AuditView.screen(new dev.packguard.app.gui.audit.AuditViewModel(
                         packing.audit(), packing.auditExporter(), executor)));

@@ -59,6 +59,12 @@ class SettingsScreenTest {
     private void openFirstStart(FxRobot robot) {
         dirs = DataDirectories.of(DataDirectories.OperatingSystem.LINUX, Map.of(), home);
         robot.interact(() -> app.openWindow(stage, dirs, Optional.empty(), false));
+        // The settings screen comes once the worker has read the configuration (or made the folders).
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the settings screen did not appear", e);
+        }
     }
 
     private static void type(FxRobot robot, String field, String value) {

@@ -105,7 +105,14 @@ public final class MainView {
         tab.setToggleGroup(tabGroup);
         tab.setFocusTraversable(false);
         tab.setOnAction(e -> select(screen.id()));
-        tabs.getChildren().add(tab);
+        // Tabs stand in the order of their keys, whichever screen was ready first.
+        int at = 0;
+        for (Screen s : screens) {
+            if (s != screen && s.key().ordinal() < screen.key().ordinal()) {
+                at++;
+            }
+        }
+        tabs.getChildren().add(Math.min(at, tabs.getChildren().size()), tab);
         tabs.setVisible(screens.size() > 1);
         if (shown.isEmpty() || shown.get().id().equals(screen.id())) {
             select(screen.id());
