@@ -57,6 +57,26 @@ class StationWindowTest {
     }
 
     @Test
+    void screens_haveTabsInTheOrderOfTheirKeys_whicheverIsAddedFirst_andTheKeyShowsThem(FxRobot robot) {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            var main = StationApplication.show(stage, new MainViewModel("9.9.9-test", "Packing 1", Optional.empty(),
+                    Optional.empty(), Platform::runLater));
+            for (var key : java.util.List.of(javafx.scene.input.KeyCode.F11, javafx.scene.input.KeyCode.F5,
+                    javafx.scene.input.KeyCode.F8)) {
+                String id = key.getName().toLowerCase(java.util.Locale.ROOT);
+                main.addScreen(new dev.packguard.app.gui.main.MainView.Screen(id, "Screen " + key.getName(), key,
+                        new javafx.scene.layout.StackPane(new Label(id)), Optional.of(shown::add)));
+            }
+        });
+        assertThat(robot.lookup("#tab-f5").query().getParent().getChildrenUnmodifiable().stream()
+                .map(javafx.scene.Node::getId).toList()).containsExactly("tab-f5", "tab-f8", "tab-f11");
+        robot.type(javafx.scene.input.KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tab-f8").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
     void withoutConfiguration_tellsOperatorHowToStart(FxRobot robot) {
         verifyThat("#ledgerStatus", hasText("Ledger: not configured"));
         Label hint = robot.lookup("#workAreaHint").queryAs(Label.class);
