@@ -13,8 +13,6 @@ import dev.packguard.app.station.packing.ScanOutcome;
 import dev.packguard.app.station.packing.SealOutcome;
 import dev.packguard.app.station.packing.UnitVerdict;
 import dev.packguard.scanner.ProductIdentifier;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,12 +60,6 @@ public final class PackingViewModel {
         }
     }
 
-    /** One step of the chain of custody as shown on the timeline. */
-    public record CustodyRow(String party, String step, String date, boolean verified) {
-    }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("UTC"));
-
     private final PackingSession session;
     private final LedgerFeed ledger;
     private final TaskExecutor executor;
@@ -89,11 +81,9 @@ public final class PackingViewModel {
     private final ReadOnlyBooleanWrapper quarantinePending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper pickingOrder = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
-    private final ObservableList<CustodyRow> custody = FXCollections.observableArrayList();
     private final ObservableList<Order> orders = FXCollections.observableArrayList();
     // One read-only wrapper each: a wrapper holds its source's listener weakly, so it must live as long as we do.
     private final ObservableList<LineRow> linesView = FXCollections.unmodifiableObservableList(lines);
-    private final ObservableList<CustodyRow> custodyView = FXCollections.unmodifiableObservableList(custody);
     private final ObservableList<UnitVerdict.CustodyStep> custodySteps = FXCollections.observableArrayList();
     private final ObservableList<UnitVerdict.CustodyStep> custodyStepsView = FXCollections.unmodifiableObservableList(custodySteps);
     private final ObservableList<Order> ordersView = FXCollections.unmodifiableObservableList(orders);
@@ -277,8 +267,6 @@ public final class PackingViewModel {
         bannerTitle.set(title);
         reasons.set(text);
         product.set(details);
-        custody.setAll(steps.stream().map(s -> new CustodyRow(s.party(), s.step(), DAY.format(s.time()), s.verified()))
-                .toList());
         custodySteps.setAll(steps);
     }
 
@@ -410,11 +398,6 @@ public final class PackingViewModel {
     /** The chain of custody of the last verdict as the verifier gave it, oldest first, for the timeline (read-only). */
     public ObservableList<UnitVerdict.CustodyStep> custodySteps() {
         return custodyStepsView;
-    }
-
-    /** The chain of custody of the last verdict, oldest first (read-only view). */
-    public ObservableList<CustodyRow> custody() {
-        return custodyView;
     }
 
     /** Orders waiting to be packed (read-only view). */
