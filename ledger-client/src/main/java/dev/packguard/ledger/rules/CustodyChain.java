@@ -14,6 +14,7 @@ import dev.packguard.ledger.statement.RecallScope;
 import dev.packguard.ledger.statement.Returning;
 import dev.packguard.ledger.statement.Shipping;
 import dev.packguard.ledger.statement.SuspectReport;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,41 +53,53 @@ public final class CustodyChain {
                         ((Authorization.Unauthorized) e.authorization()).detail());
         Event ev = e.event();
         long i = e.index();
+        Instant t = ev.eventTime();
         Optional<CustodyStep.Actor> none = Optional.empty();
-        if (ev instanceof Commissioning c) {
-            return new CustodyStep(i, c.eventTime(), CustodyStep.Action.COMMISSIONED, actor, at(parties, c.location()), none,
-                    "lot " + c.lot().value() + ", expiry " + c.expiry(), trust);
-        } else if (ev instanceof Shipping s) {
-            return new CustodyStep(i, s.eventTime(), CustodyStep.Action.SHIPPED, actor, at(parties, s.from()),
-                    at(parties, s.to()), "", trust);
-        } else if (ev instanceof Receiving r) {
-            return new CustodyStep(i, r.eventTime(), CustodyStep.Action.RECEIVED, actor, at(parties, r.to()),
-                    at(parties, r.from()), "", trust);
-        } else if (ev instanceof Returning r) {
-            return new CustodyStep(i, r.eventTime(), CustodyStep.Action.RETURNED, actor, at(parties, r.from()),
-                    at(parties, r.to()), "", trust);
-        } else if (ev instanceof Dispensing d) {
-            return new CustodyStep(i, d.eventTime(), CustodyStep.Action.DISPENSED, actor, at(parties, d.location()), none,
-                    "", trust);
-        } else if (ev instanceof DispenseUndo u) {
-            return new CustodyStep(i, u.eventTime(), CustodyStep.Action.DISPENSE_UNDONE, actor, at(parties, u.location()),
-                    none, "reverses entry " + u.dispenseIndex(), trust);
-        } else if (ev instanceof DispenseReturn r) {
-            return new CustodyStep(i, r.eventTime(), CustodyStep.Action.RETURNED_TO_STOCK, actor, at(parties, r.location()),
-                    none, "patient return, seal intact", trust);
-        } else if (ev instanceof Decommissioning d) {
-            return new CustodyStep(i, d.eventTime(), CustodyStep.Action.DECOMMISSIONED, actor, at(parties, d.location()),
-                    none, d.reason().wireName(), trust);
-        } else if (ev instanceof Recall r) {
-            return new CustodyStep(i, r.eventTime(), CustodyStep.Action.RECALLED, actor, none, none,
-                    r.scope() instanceof RecallScope.ByLot lot ? "whole lot " + lot.lot().value() : "these units", trust);
-        }
-        if (ev instanceof SuspectReport s) {
-            return new CustodyStep(i, s.eventTime(), CustodyStep.Action.REPORTED_SUSPECT, actor, at(parties, s.location()),
-                    none, s.suspicion().wireName(), trust);
-        }
-        // Not reached for the event types there are; a new one is shown plainly rather than breaking verification.
-        return new CustodyStep(i, ev.eventTime(), CustodyStep.Action.RECORDED, actor, none, none, ev.kind().name(), trust);
+        // A switch over every kind: a new event type does not compile until it has its step here.
+        return switch (ev.kind()) {
+            case COMMISSIONING -> {
+                Commissioning c = (Commissioning) ev;
+                yield new CustodyStep(i, t, CustodyStep.Action.COMMISSIONED, actor, at(parties, c.location()), none,
+                        "lot " + c.lot().value() + ", expiry " + c.expiry(), trust);
+            }
+            case SHIPPING -> {
+                Shipping sh = (Shipping) ev;
+                yield new CustodyStep(i, t, CustodyStep.Action.SHIPPED, actor, at(parties, sh.from()),
+                        at(parties, sh.to()), "", trust);
+            }
+            case RECEIVING -> {
+                Receiving r = (Receiving) ev;
+                yield new CustodyStep(i, t, CustodyStep.Action.RECEIVED, actor, at(parties, r.to()),
+                        at(parties, r.from()), "", trust);
+            }
+            case RETURNING -> {
+                Returning r = (Returning) ev;
+                yield new CustodyStep(i, t, CustodyStep.Action.RETURNED, actor, at(parties, r.from()),
+                        at(parties, r.to()), "", trust);
+            }
+            case DISPENSING -> new CustodyStep(i, t, CustodyStep.Action.DISPENSED, actor,
+                    at(parties, ((Dispensing) ev).location()), none, "", trust);
+            case DISPENSE_UNDO -> {
+                DispenseUndo u = (DispenseUndo) ev;
+                yield new CustodyStep(i, t, CustodyStep.Action.DISPENSE_UNDONE, actor, at(parties, u.location()), none,
+                        "reverses entry " + u.dispenseIndex(), trust);
+            }
+            case DISPENSE_RETURN -> new CustodyStep(i, t, CustodyStep.Action.RETURNED_TO_STOCK, actor,
+                    at(parties, ((DispenseReturn) ev).location()), none, "patient return, seal intact", trust);
+            case DECOMMISSIONING -> {
+                Decommissioning d = (Decommissioning) ev;
+                yield new CustodyStep(i, t, CustodyStep.Action.DECOMMISSIONED, actor, at(parties, d.location()), none,
+                        d.reason().wireName(), trust);
+            }
+            case RECALL -> new CustodyStep(i, t, CustodyStep.Action.RECALLED, actor, none, none,
+                    ((Recall) ev).scope() instanceof RecallScope.ByLot lot ? "whole lot " + lot.lot().value()
+                            : "these units", trust);
+            case SUSPECT_REPORT -> {
+                SuspectReport r = (SuspectReport) ev;
+                yield new CustodyStep(i, t, CustodyStep.Action.REPORTED_SUSPECT, actor, at(parties, r.location()), none,
+                        r.suspicion().wireName(), trust);
+            }
+        };
     }
 
     private static Optional<CustodyStep.Actor> at(Parties parties, Gln location) {

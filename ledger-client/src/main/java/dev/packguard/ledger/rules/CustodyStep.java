@@ -69,7 +69,6 @@ public record CustodyStep(long index, Instant time, Action action, Actor actor, 
         RETURNED_TO_STOCK("returned to stock"),
         DECOMMISSIONED("decommissioned"),
         RECALLED("recalled"),
-        RECORDED("recorded"),
         REPORTED_SUSPECT("reported suspect");
 
         private final String words;
