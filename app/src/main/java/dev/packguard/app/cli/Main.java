@@ -1,6 +1,8 @@
 package dev.packguard.app.cli;
 
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Entry point of the {@code packguard} command line (the launcher script runs this class).
@@ -22,12 +24,36 @@ public final class Main {
 
     /** Runs the command line with {@code args} and returns its exit code; never calls exit. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 
-    /** The configured picocli command line: usage errors exit 64, unexpected errors 70. */
+    /** The configured picocli command line with every subcommand: usage errors exit 64, unexpected errors 70. */
     public static CommandLine commandLine() {
+        return configured(PackGuardCommand.SUBCOMMANDS);
+    }
+
+    /**
+     * The command line that runs {@code args}: when the first argument names a subcommand, the
+     * top-level command with only that one (it parses, runs and fails exactly as in the whole
+     * tree, whose other commands it would not use), else the whole tree (help, version, errors).
+     */
+    static CommandLine commandLineFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : PackGuardCommand.SUBCOMMANDS) {
+                Command named = command.getAnnotation(Command.class);
+                if (named.name().equals(args[0]) || List.of(named.aliases()).contains(args[0])) {
+                    return configured(List.of(command));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine configured(List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new PackGuardCommand());
+        for (Class<?> command : subcommands) {
+            cli.addSubcommand(new CommandLine(command));
+        }
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("packguard: " + ex.getMessage());

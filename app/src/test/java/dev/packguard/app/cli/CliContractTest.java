@@ -26,7 +26,7 @@ class CliContractTest {
     }
 
     static Run run(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLineFor(args); // what the packguard command runs
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
@@ -56,6 +56,22 @@ class CliContractTest {
         assertThat(r.code()).isEqualTo(64);
         assertThat(r.err()).contains("frobnicate").contains("Usage: packguard");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void commandLineFor_aSubcommand_buildsOnlyThatOne() {
+        assertThat(Main.commandLineFor("gui", "--config", "x.json").getSubcommands()).containsOnlyKeys("gui");
+        assertThat(Main.commandLineFor("--help").getSubcommands()).hasSameSizeAs(PackGuardCommand.SUBCOMMANDS);
+    }
+
+    @Test
+    void commandLineFor_everySubcommand_hasTheSameUsageAsInTheWholeTree() {
+        CommandLine whole = Main.commandLine();
+        for (String name : whole.getSubcommands().keySet()) {
+            CommandLine alone = Main.commandLineFor(name).getSubcommands().get(name);
+            assertThat(alone.getUsageMessage(CommandLine.Help.Ansi.OFF))
+                    .as(name).isEqualTo(whole.getSubcommands().get(name).getUsageMessage(CommandLine.Help.Ansi.OFF));
+        }
     }
 
     @Test
