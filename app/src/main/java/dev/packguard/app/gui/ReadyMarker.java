@@ -11,8 +11,10 @@ import java.util.Optional;
 /**
  * Tells a start-up measurement (docs/PERFORMANCE.md "Station") when the packing screen accepts
  * scans: when the environment variable {@value #VARIABLE} names a file, the station writes
- * {@code ready <epoch millis> <pid>} to it, the time taken on the FX thread the moment the
- * screen was attached. The file appears whole (written beside it, then renamed), so a reader
+ * {@code ready <epoch millis> <pid> <cpu millis>} to it, the time taken on the FX thread the
+ * moment the screen was attached, with the CPU time the process had used by then (all its
+ * threads; -1 where the system does not say). That figure does not grow when other programs
+ * share the processor, so start-up work can be compared on a busy machine too. The file appears whole (written beside it, then renamed), so a reader
  * never sees half a line. Without the variable nothing happens.
  */
 public final class ReadyMarker {
@@ -27,9 +29,9 @@ public final class ReadyMarker {
         return Optional.ofNullable(environment.get(VARIABLE)).filter(s -> !s.isBlank()).map(Path::of);
     }
 
-    /** The marker's text for a station ready at {@code epochMillis} in process {@code pid}. */
-    public static String line(long epochMillis, long pid) {
-        return "ready " + epochMillis + " " + pid + "\n";
+    /** The marker's text for a station ready at {@code epochMillis} in process {@code pid} having used {@code cpuMillis}. */
+    public static String line(long epochMillis, long pid, long cpuMillis) {
+        return "ready " + epochMillis + " " + pid + " " + cpuMillis + "\n";
     }
 
     /**
@@ -41,7 +43,9 @@ public final class ReadyMarker {
         if (file.isEmpty()) {
             return;
         }
-        String text = line(System.currentTimeMillis(), ProcessHandle.current().pid());
+        ProcessHandle self = ProcessHandle.current();
+        String text = line(System.currentTimeMillis(), self.pid(),
+                self.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
         executor.run(() -> write(file.get(), text), problem -> problem.ifPresent(System.err::println));
     }
 

@@ -21,9 +21,7 @@ import dev.packguard.app.station.StationServices;
 import dev.packguard.app.station.input.ImageScans;
 import dev.packguard.app.station.input.SerialLink;
 import dev.packguard.app.station.input.WedgeTiming;
-import dev.packguard.app.station.packing.Order;
 import dev.packguard.app.station.packing.PackingStation;
-import dev.packguard.app.station.publish.NodeClient;
 import dev.packguard.app.station.publish.Publisher;
 import dev.packguard.app.station.returns.LedgerReturnVerifier;
 import dev.packguard.app.station.returns.ReturnsSession;
@@ -92,33 +90,46 @@ public final class StationApplication extends Application implements SettingsVie
             // The folders are made with the settings screen, on the worker thread.
             viewModel = new MainViewModel(version, "No station configuration",
                     Optional.of(FirstStart.instructions(dirs, Optional.empty())), Optional.empty(), Platform::runLater);
-            opened(dirs.stationConfig(), demo, true);
+            opened(dirs.stationConfig(), demo, true, Optional.empty());
             return;
         }
         startOn(config.orElse(dirs.stationConfig()), demo);
     }
 
     /**
-     * Shows the window at once saying "Preparing the ledger…" and starts the station on
+     * Shows the window at once saying "Preparing the ledger…" and opens the station on
      * {@code config} on the worker thread (opening the mirror can take minutes after an update
-     * that rebuilds its index, with the progress shown), then opens its screens.
+     * that rebuilds its index, with the progress shown), then its screens. When the launcher began
+     * opening this configuration before the toolkit started ({@link EarlyStart}), the worker
+     * waits for that instead.
      */
     private void startOn(Path config, boolean demo) {
         MainViewModel shell = MainViewModel.preparing(version, "Configuration: " + config, Platform::runLater);
+        Consumer<String> progress = text -> Platform.runLater(() -> shell.preparing(text));
+        Optional<CompletableFuture<StationOpening.Opened>> early = EarlyStart.take(config, demo, progress);
+        if (early.isPresent() && early.get().isDone()) {
+            // Opened while the toolkit started: straight to the station's own window.
+            shell.dispose();
+            Started next = started(config, early.get().join());
+            viewModel = next.shell();
+            opened(config, demo, false, next.packing());
+            return;
+        }
         viewModel = shell;
         show(stage, shell);
-        executor.run(() -> started(config, text -> Platform.runLater(() -> shell.preparing(text))), next -> {
+        executor.run(() -> started(config, early.map(CompletableFuture::join)
+                .orElseGet(() -> StationOpening.open(config, demo, Clock.systemUTC(), progress))), next -> {
             if (stopped) {
                 return;
             }
             shell.dispose();
-            viewModel = next;
-            opened(config, demo, false);
+            viewModel = next.shell();
+            opened(config, demo, false, next.packing());
         });
     }
 
     // The window for the configuration just loaded: packing (then settings) when the station runs, else settings.
-    private void opened(Path config, boolean demo, boolean firstStart) {
+    private void opened(Path config, boolean demo, boolean firstStart, Optional<StationOpening.Packing> opening) {
         MainView main = show(stage, viewModel);
         ImageScans reader = new ImageScans(new ImageDecoder()); // used on the images thread only
         main.addInput(new ImageInput(images, () -> reader, main::scan, main::notice).install(stage.getScene()).openButton());
@@ -127,8 +138,9 @@ public final class StationApplication extends Application implements SettingsVie
                     SerialLink.RETRY, main::scan, Platform::runLater);
             main.addInput(serial.status());
         }
-        if (services != null) {
-            openPacking(stage.getScene(), main, services, demo, config);
+        if (services != null && opening.isPresent()) {
+            openPacking(stage.getScene(), main, services, opening.get(), config);
+            services.syncSoon(); // after the screens: the start-up does not wait for the network
         } else {
             addSettings(main, config, firstStart, Optional.of(viewModel.workAreaHintProperty().get()));
         }
@@ -189,7 +201,7 @@ public final class StationApplication extends Application implements SettingsVie
                 viewModel = new MainViewModel(version, "Configuration: " + config, Optional.of("The station could not be "
                         + "stopped cleanly (" + stuck.get() + "). Close PackGuard and start it again."), Optional.empty(),
                         Platform::runLater);
-                opened(config, demo, false);
+                opened(config, demo, false, Optional.empty());
                 return;
             }
             startOn(config, demo);
@@ -228,68 +240,55 @@ public final class StationApplication extends Application implements SettingsVie
         }
     }
 
-    // Worker thread: the shell for the station on config, its services started (or why they could not be).
-    private MainViewModel started(Path config, Consumer<String> progress) {
-        StationStartup.Result result = StationStartup.start(config, Clock.systemUTC(), progress);
-        if (result instanceof StationStartup.Problem p) {
-            return new MainViewModel(version, "Configuration: " + config, Optional.of(p.message()), Optional.empty(),
-                    Platform::runLater);
+    // The shell for the opened station, and its packing side when the services run.
+    private record Started(MainViewModel shell, Optional<StationOpening.Packing> packing) {
+    }
+
+    // Worker thread: keeps what was opened (for stop() to close) and builds the shell.
+    private Started started(Path config, StationOpening.Opened opened) {
+        if (opened.startup() instanceof StationStartup.Problem p) {
+            return new Started(new MainViewModel(version, "Configuration: " + config, Optional.of(p.message()),
+                    Optional.empty(), Platform::runLater), Optional.empty());
         }
-        StationStartup.Started ok = (StationStartup.Started) result;
+        StationStartup.Started ok = (StationStartup.Started) opened.startup();
         services = ok.services();
-        return new MainViewModel(version, ok.title(), Optional.empty(), Optional.of(ok.services().monitor()),
-                Platform::runLater);
+        opened.packing().flatMap(StationOpening.Packing::station).ifPresent(p -> {
+            packing = p.station();
+            sounds = p.sounds();
+            publisher = p.publisher();
+        });
+        return new Started(new MainViewModel(version, ok.title(), Optional.empty(), Optional.of(ok.services().monitor()),
+                Platform::runLater), opened.packing());
     }
 
-    // The station's packing side as opened on the worker thread: a problem, or the demo's first order when asked for.
-    private record PackingOpened(Optional<String> problem, Optional<Order> demoOrder) {
-    }
-
-    // The audit check walks the whole chain: done on the worker thread, the screen appears when it is done.
-    // Loading the sound clips probes the audio devices and reads files: worker thread too. The rules
-    // warm up (seconds of JIT compiling) once the screen takes scans, while the operator signs in.
-    private void openPacking(Scene scene, MainView main, StationServices s, boolean demo, Path config) {
-        CompletableFuture<Runnable> warmUp = new CompletableFuture<>();
-        executor.run(() -> {
-            try {
-                packing = PackingStation.open(s.config(), s.monitor(),
-                        PackingStation.verifierFor(s.config(), s.store(), Clock.systemUTC(), warmUp::complete),
-                        Clock.systemUTC());
-                sounds = s.config().sounds() ? Sounds.clips() : Sounds.off();
-                publisher = Publisher.start(packing.outbox(), new NodeClient(s.config().ledger().url(),
-                        s.config().ledger().timeout()), packing.signing(), Clock.systemUTC());
-                Optional<Order> first = demo ? packing.queue().stream()
-                        .filter(o -> o.id().equals(DemoStation.FIRST_ORDER)).findFirst() : Optional.empty();
-                return new PackingOpened(Optional.empty(), first);
-            } catch (Exception e) {
-                return new PackingOpened(Optional.of("The packing station cannot start: " + e.getMessage()),
-                        Optional.empty());
-            }
-        }, opened -> {
-            if (stopped) {
-                return;
-            }
-            if (opened.problem().isPresent()) {
-                addSettings(main, config, false, opened.problem());
-                return;
-            }
-            viewModel.watchPublishing(publisher);
-            publisher.watch(s.monitor());
-            packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
-                    packing.auditExporter(), Platform::runLater);
-            attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
-                    WedgeTiming.defaults().minLength(), true, true));
-            ReadyMarker.signal(executor);
-            warmUp.thenAccept(task -> daemon("packguard-warm-up", task).start());
-            // Returns (F6) is opened on the worker too; the shell keeps the tabs in key order.
-            openReturns(main, s, sounds, () -> {
-                main.addScreen(dev.packguard.app.gui.audit.AuditView.screen(new dev.packguard.app.gui.audit.AuditViewModel(
-                        packing.audit(), packing.auditExporter(), executor)));
-                addSettings(main, config, false, Optional.empty());
-                attachPharmacist(main, viewModel, packingViewModel, packing.staleLedgerOverride(), packing.undoDesk(),
-                        s.monitor(), executor);
-                opened.demoOrder().ifPresent(order -> packingViewModel.startDemo(DemoStation.OPERATOR, order));
-            });
+    // The audit chain was checked and the sound clips loaded (they probe the audio devices) while
+    // the station opened, off the FX thread. The rules warm up (seconds of JIT compiling) once the
+    // screen takes scans, while the operator signs in.
+    private void openPacking(Scene scene, MainView main, StationServices s, StationOpening.Packing opened, Path config) {
+        if (opened.problem().isPresent()) {
+            addSettings(main, config, false, opened.problem());
+            return;
+        }
+        StationOpening.PackingParts parts = opened.station().orElseThrow();
+        viewModel.watchPublishing(parts.publisher());
+        parts.publisher().watch(s.monitor());
+        packingViewModel = new PackingViewModel(parts.station().session(), s.monitor(), executor, parts.sounds(),
+                parts.station()::queue, parts.station().auditExporter(), Platform::runLater);
+        attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),
+                WedgeTiming.defaults().minLength(), true, true));
+        ReadyMarker.signal(executor);
+        opened.warmUp().thenAccept(task -> daemon("packguard-warm-up", () -> {
+            task.run();
+            parts.publisher().nudge();
+        }).start());
+        // Returns (F6) is opened on the worker too; the shell keeps the tabs in key order.
+        openReturns(main, s, parts.sounds(), () -> {
+            main.addScreen(dev.packguard.app.gui.audit.AuditView.screen(new dev.packguard.app.gui.audit.AuditViewModel(
+                    parts.station().audit(), parts.station().auditExporter(), executor)));
+            addSettings(main, config, false, Optional.empty());
+            attachPharmacist(main, viewModel, packingViewModel, parts.station().staleLedgerOverride(),
+                    parts.station().undoDesk(), s.monitor(), executor);
+            parts.demoOrder().ifPresent(order -> packingViewModel.startDemo(DemoStation.OPERATOR, order));
         });
     }
 
@@ -370,6 +369,7 @@ public final class StationApplication extends Application implements SettingsVie
             services.close();
         }
         demoStation.ifPresent(DemoStation::close);
+        EarlyStart.discardPending();
     }
 
     /** Builds the scene for {@code viewModel} on {@code stage} and shows it; tests call this too. */

@@ -1,6 +1,9 @@
 package dev.packguard.app.gui;
 
+import dev.packguard.app.station.DataDirectories;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
 
 /**
@@ -25,9 +28,16 @@ public final class StationLauncher {
         StartupPreload.begin();
     }
 
-    /** Opens the station window and blocks until it is closed. {@code config} may be null. */
+    /**
+     * Opens the station window and blocks until it is closed. {@code config} may be null (the
+     * user's station.json, or a first start). The station begins opening before the toolkit starts.
+     */
     public static void launch(Path config) {
         StartupPreload.begin();
+        Path station = config != null ? config : DataDirectories.forCurrentUser().stationConfig();
+        if (Files.isRegularFile(station)) {
+            EarlyStart.begin(station, false, Clock.systemUTC());
+        }
         String[] args = config == null ? new String[0]
                 : new String[] {"--config=" + config.toAbsolutePath()};
         Application.launch(StationApplication.class, args);
@@ -39,6 +49,7 @@ public final class StationLauncher {
      * the window is closed.
      */
     public static void launchDemo(Path config) {
+        EarlyStart.begin(config, true, Clock.systemUTC());
         Application.launch(StationApplication.class, "--config=" + config.toAbsolutePath(), "--demo=true");
     }
 }

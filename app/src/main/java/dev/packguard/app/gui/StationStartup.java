@@ -50,8 +50,9 @@ public final class StationStartup {
         }
         StationSetup.Ready ready = (StationSetup.Ready) setup;
         try {
+            // The window asks for the first sync once its screen takes scans (StationServices.syncSoon).
             StationServices services = StationServices.start(ready.config(), ready.policy(), clock,
-                    rebuildProgress(progress));
+                    rebuildProgress(progress), StationServices.SYNC_EVERY);
             return new Started(services, ready.config().station().name() + " · " + ready.config().station().pharmacyName());
         } catch (MirrorStoreException e) {
             return new Problem(e.getMessage());

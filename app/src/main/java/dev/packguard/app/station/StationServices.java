@@ -49,6 +49,16 @@ public final class StationServices implements AutoCloseable {
      */
     public static StationServices start(StationConfig config, Policy policy, Clock clock,
             MirrorStore.IndexProgress progress) throws MirrorStoreException {
+        return start(config, policy, clock, progress, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #start(StationConfig, Policy, Clock, MirrorStore.IndexProgress)}, the first sync
+     * after {@code firstSync} (or when {@link #syncSoon()} asks): a station window syncs once its
+     * screen takes scans, so that the sync's work (TLS, downloads) does not lengthen its start.
+     */
+    public static StationServices start(StationConfig config, Policy policy, Clock clock,
+            MirrorStore.IndexProgress progress, Duration firstSync) throws MirrorStoreException {
         ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "packguard-ledger");
             t.setDaemon(true);
@@ -62,7 +72,8 @@ public final class StationServices implements AutoCloseable {
                     new PolicyVerifier(policy, clock), clock);
             LedgerMonitor monitor = new LedgerMonitor(store, sync, config.ledger().warnAfter(),
                     config.ledger().blockAfter(), clock, background);
-            background.scheduleWithFixedDelay(monitor::syncNow, 0, SYNC_EVERY.toSeconds(), TimeUnit.SECONDS);
+            background.scheduleWithFixedDelay(monitor::syncNow, firstSync.toMillis(), SYNC_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
             background.scheduleWithFixedDelay(monitor::tick, TICK_EVERY.toSeconds(), TICK_EVERY.toSeconds(),
                     TimeUnit.SECONDS);
             return new StationServices(config, store, monitor, background);
@@ -70,6 +81,13 @@ public final class StationServices implements AutoCloseable {
             background.shutdownNow();
             store.close();
             throw e;
+        }
+    }
+
+    /** Asks for a sync now, on the background thread (one at a time: a sync in progress is not doubled). */
+    public void syncSoon() {
+        if (!background.isShutdown()) {
+            background.execute(monitor::syncNow);
         }
     }
 

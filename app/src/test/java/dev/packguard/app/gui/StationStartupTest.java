@@ -42,6 +42,6 @@ class StationStartupTest {
         assertThat(ReadyMarker.requested(Map.of())).isEmpty();
         assertThat(ReadyMarker.requested(Map.of(ReadyMarker.VARIABLE, " "))).isEmpty();
         assertThat(ReadyMarker.requested(Map.of(ReadyMarker.VARIABLE, "/tmp/ready"))).contains(Path.of("/tmp/ready"));
-        assertThat(ReadyMarker.line(1_795_000_000_123L, 4242)).isEqualTo("ready 1795000000123 4242\n");
+        assertThat(ReadyMarker.line(1_795_000_000_123L, 4242, 1875)).isEqualTo("ready 1795000000123 4242 1875\n");
     }
 }

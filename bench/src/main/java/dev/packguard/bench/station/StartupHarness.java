@@ -48,11 +48,13 @@ public final class StartupHarness {
                 long readyMillis = Long.parseLong(ready[1]);
                 long pid = Long.parseLong(ready[2]);
                 Memory m = Memory.of(pid);
-                cpu[i] = TimeUnit.MILLISECONDS.toNanos(Memory.cpuMillis(pid));
+                // The station's own figure, taken at ready (older stations wrote none: read it now).
+                long cpuMillis = ready.length > 3 && !ready[3].equals("-1") ? Long.parseLong(ready[3]) : Memory.cpuMillis(pid);
+                cpu[i] = TimeUnit.MILLISECONDS.toNanos(cpuMillis);
                 nanos[i] = TimeUnit.MILLISECONDS.toNanos(readyMillis - startedMillis);
                 memory.add(m);
                 System.out.printf(Locale.ROOT, "run %d: ready after %,d ms, CPU time %,d ms, %s%n", i + 1,
-                        readyMillis - startedMillis, Memory.cpuMillis(pid), m);
+                        readyMillis - startedMillis, cpuMillis, m);
             } finally {
                 p.descendants().forEach(ProcessHandle::destroy);
                 p.destroy();

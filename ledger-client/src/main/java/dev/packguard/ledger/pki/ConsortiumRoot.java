@@ -14,7 +14,6 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
@@ -22,10 +21,12 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 /**
  * The configured trust anchor: the consortium CA's self-signed root certificate. Validates party
  * certificates issued directly by it (a path of length one, RFC 5280 §6.1 reduced to what the
- * consortium issues) with Bouncy Castle. Immutable and thread-safe.
+ * consortium issues): the certificates are read with Bouncy Castle, their signatures (Ed25519,
+ * ECDSA P-256 with SHA-256) checked by the JDK's own providers (SunEC). Bouncy Castle's JCA
+ * provider would do the same, but building it registers every algorithm it has, a second of
+ * class loading in a station's start. Immutable and thread-safe.
  */
 public final class ConsortiumRoot {
-    private static final BouncyCastleProvider BC = BouncyCastle.PROVIDER;
 
     private final X509CertificateHolder holder;
     private final VerifyingKey key;
@@ -68,7 +69,7 @@ public final class ConsortiumRoot {
             return new Parse.Unusable<>("not a CA certificate (critical basicConstraints cA and keyUsage keyCertSign)");
         }
         try {
-            ContentVerifierProvider verifier = new JcaContentVerifierProviderBuilder().setProvider(BC).build(holder);
+            ContentVerifierProvider verifier = new JcaContentVerifierProviderBuilder().build(holder);
             if (!holder.getIssuer().equals(holder.getSubject()) || !holder.isSignatureValid(verifier)) {
                 return new Parse.Unusable<>("not self-signed");
             }

@@ -65,6 +65,17 @@ public final class Publisher implements AutoCloseable {
 
     /** Starts publishing on a background thread; the first round runs at once. */
     public static Publisher start(Outbox outbox, Outbox.Sender sender, StationSigning signing, Clock clock) {
+        return start(outbox, sender, signing, clock, Duration.ZERO);
+    }
+
+    /**
+     * Starts publishing on a background thread; the first round runs after {@code firstRound}, or
+     * sooner when {@link #nudge() nudged} (a station starting up nudges it once its rules are
+     * warm: the first round checks the signing key against the ledger's party directory, work
+     * the start-up should not compete with).
+     */
+    public static Publisher start(Outbox outbox, Outbox.Sender sender, StationSigning signing, Clock clock,
+            Duration firstRound) {
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
             Thread th = new Thread(r, "packguard-publisher");
             th.setDaemon(true);
@@ -74,7 +85,7 @@ public final class Publisher implements AutoCloseable {
         t.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         Publisher p = new Publisher(outbox, sender, signing, clock, Optional.of(t));
         outbox.onQueued(p::nudge);
-        p.schedule(Duration.ZERO);
+        p.schedule(firstRound);
         return p;
     }
 
