@@ -56,9 +56,9 @@ public final class StatementValidator implements SubmissionValidator {
             if (authorization instanceof dev.packguard.ledger.pki.Authorization.Unauthorized u) {
                 return new Verdict.Invalid("the signer is not authorized: " + u.failure() + ": " + u.detail());
             }
-            Optional<String> conflict = custody.conflict(event);
+            Optional<Custody.Refusal> conflict = custody.conflict(event);
             if (conflict.isPresent()) {
-                return new Verdict.Conflict("custody conflict: " + conflict.get());
+                return new Verdict.Conflict("custody conflict: " + conflict.get().reason(), conflict.get().latest());
             }
             custody.apply(index, event);
             return Verdict.ACCEPT;
