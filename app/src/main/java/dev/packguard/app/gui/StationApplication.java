@@ -275,6 +275,7 @@ public final class StationApplication extends Application implements SettingsVie
             }
             viewModel.watchPublishing(publisher);
             publisher.watch(s.monitor());
+            publisher.syncAfterPublishing(s.monitor(), s.monitor()::syncNow);
             packingViewModel = new PackingViewModel(packing.session(), s.monitor(), executor, sounds, packing::queue,
                     packing.auditExporter(), Platform::runLater);
             attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),

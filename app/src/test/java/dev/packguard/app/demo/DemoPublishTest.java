@@ -209,4 +209,22 @@ class DemoPublishTest {
         assertThat(answer).isInstanceOf(Outbox.Answer.Refused.class);
         assertThat(((Outbox.Answer.Refused) answer).reason()).contains("HTTP 409", "already dispensed (log index " + logged + ")");
     }
+
+    @Test
+    void backgroundPublisher_syncsTheLedgerSoonAfterPublishing_soTheStationSeesItsOwnDispense() throws Exception {
+        try (Publisher background = Publisher.start(station.outbox(), new NodeClient(demo.ledgerUrl(), TIMEOUT),
+                station.signing(), CLOCK)) {
+            background.syncAfterPublishing(monitor, monitor::syncNow);
+            assertThat(packAndSeal("DEMO-0003")).isInstanceOf(SealOutcome.Sealed.class);
+            UnitKey unit = unit(packsOf("DEMO-0003").get(0));
+            // Nobody here syncs: the station's regular sync is a minute away, the publisher asks for one.
+            for (int i = 0; i < 300 && !(dispenseOf(unit).logIndex().isPresent()
+                    && monitor.current().verified().orElseThrow().size() > dispenseOf(unit).logIndex().getAsLong()); i++) {
+                Thread.sleep(50);
+            }
+            long index = dispenseOf(unit).logIndex().orElseThrow();
+            assertThat(monitor.current().verified().orElseThrow().size()).isGreaterThan(index);
+            assertThat(store.entry(index)).isPresent();
+        }
+    }
 }
