@@ -142,6 +142,21 @@ class DemoNodeTest {
     }
 
     @Test
+    void close_rightAfterAnEntryWasAccepted_publishesItInACheckpointTheWitnessesCosigned() throws Exception {
+        Path world = world();
+        long size;
+        try (DemoNode node = DemoNode.start(world, CLOCK)) {
+            size = size(checkpoint(node.url()));
+            assertThat(post(node.url(), dispense(world)).statusCode()).isEqualTo(202);
+        }
+        // Closed at once: the node integrated the entry before its witnesses stopped.
+        byte[] onDisk = Files.readAllBytes(world.resolve("log/checkpoint"));
+        assertThat(size(new String(onDisk, StandardCharsets.UTF_8))).isEqualTo(size + 1);
+        Policy policy = PolicyParser.parse(Files.readString(world.resolve(DemoWorld.POLICY))).orElseThrow();
+        assertThat(policy.evaluate(onDisk)).isInstanceOf(PolicyEvaluation.Satisfied.class);
+    }
+
+    @Test
     void start_logWhoseEntriesDoNotHashToItsCheckpoint_isNotServed() throws Exception {
         Path world = world();
         Path bundle;
