@@ -1,23 +1,22 @@
 package dev.packguard.app.demo;
 
+import dev.packguard.node.demo.DemoNode;
 import dev.packguard.node.demo.DemoWorld;
-import dev.packguard.node.http.NodeServer;
-import dev.packguard.node.tiles.LogDirectory;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * A demo world made ready for a station, as {@code packguard demo} and the first-start screen's
  * "Open the demo" both do it (docs/DEMO.md): the world is created when it is missing, the
  * witnesses cosign its checkpoint afresh (so the ledger is not stale, whenever the world was
- * made), and its log is served by the node's HTTP server on 127.0.0.1 on a free port, which is
- * written into the world's {@code station.json}. Closing stops the server.
+ * made), and its log is run as a writable node with its witnesses ({@link DemoNode}) on
+ * 127.0.0.1 on a free port, which is written into the world's {@code station.json}: the
+ * station's sealed statements are published to it and come back in its next checkpoint.
+ * Closing stops the node cleanly (what it accepted is integrated and the journal closed).
  */
 public final class DemoStation implements AutoCloseable {
     /** The order a demo station opens for its demo operator: the first of the world's orders. */
@@ -28,11 +27,11 @@ public final class DemoStation implements AutoCloseable {
     private static final int PLACEHOLDER_PORT = 8750;
 
     private final Path world;
-    private final NodeServer server;
+    private final DemoNode node;
 
-    private DemoStation(Path world, NodeServer server) {
+    private DemoStation(Path world, DemoNode node) {
         this.world = world;
-        this.server = server;
+        this.node = node;
     }
 
     /**
@@ -56,22 +55,21 @@ public final class DemoStation implements AutoCloseable {
         } catch (IOException e) {
             throw new IOException("cannot prepare the demo world in " + dir + ": " + e.getMessage(), e);
         }
-        progress.accept("Serving the demo ledger on 127.0.0.1 ...");
-        NodeServer server;
+        progress.accept("Starting the demo ledger node and its witnesses on 127.0.0.1 ...");
+        DemoNode node;
         try {
-            server = NodeServer.start(new InetSocketAddress("127.0.0.1", 0), new LogDirectory(dir.resolve(DemoWorld.LOG)),
-                    Optional.empty());
+            node = DemoNode.start(dir, clock);
         } catch (IOException e) {
             throw new IOException("cannot serve the demo ledger: " + e.getMessage(), e);
         }
         try {
-            DemoWorld.setPort(dir, server.base().getPort());
+            DemoWorld.setPort(dir, node.url().getPort());
         } catch (IOException e) {
-            server.close();
+            closeQuietly(node, e);
             throw new IOException("cannot write the ledger's port into " + dir.resolve(DemoWorld.STATION) + ": "
                     + e.getMessage(), e);
         }
-        return new DemoStation(dir, server);
+        return new DemoStation(dir, node);
     }
 
     /** The world's folder. */
@@ -84,14 +82,31 @@ public final class DemoStation implements AutoCloseable {
         return world.resolve(DemoWorld.STATION);
     }
 
-    /** Where the ledger is served. */
+    /** Where the ledger is served, and where it takes entries ({@code POST add}). */
     public URI ledgerUrl() {
-        return server.base();
+        return node.url();
     }
 
-    /** Stops serving the ledger. */
+    /**
+     * Stops the node: it takes no more entries, integrates what it accepted into a last
+     * checkpoint (cosigned by the witnesses, which stop after it) and closes its journal.
+     */
     @Override
     public void close() {
-        server.close();
+        try {
+            node.close();
+        } catch (IOException e) {
+            // Only closing the journal's file can fail here. Every entry the node acknowledged was
+            // fsynced before it was acknowledged, and the next start integrates whatever this
+            // close could not, so there is nothing to save and nobody left to tell.
+        }
+    }
+
+    private static void closeQuietly(DemoNode node, IOException cause) {
+        try {
+            node.close();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 }

@@ -272,6 +272,7 @@ public final class StationApplication extends Application implements SettingsVie
         StationOpening.PackingParts parts = opened.station().orElseThrow();
         viewModel.watchPublishing(parts.publisher());
         parts.publisher().watch(s.monitor());
+        parts.publisher().syncAfterPublishing(s.monitor(), s.monitor()::syncNow);
         packingViewModel = new PackingViewModel(parts.station().session(), s.monitor(), executor, parts.sounds(),
                 parts.station()::queue, parts.station().auditExporter(), Platform::runLater);
         attachPacking(scene, main, packingViewModel, new WedgeTiming(s.config().input().wedgeMaxGap(),

@@ -74,7 +74,8 @@ public final class DemoWorld {
     public static final long DEFAULT_UNITS = 2_000;
     /** The default seed. */
     public static final long DEFAULT_SEED = 1;
-    private static final String[] WITNESSES = {"witness-1", "witness-2"};
+    /** The witnesses' names: their keys are keys/<name>.key, their policy names the same. */
+    static final String[] WITNESSES = {"witness-1", "witness-2"};
 
     private DemoWorld() {
     }
@@ -228,7 +229,7 @@ public final class DemoWorld {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static SignerKey readKey(Path file) throws IOException {
+    static SignerKey readKey(Path file) throws IOException {
         Parsed<SignerKey> key = SignerKey.parse(Files.readString(file, StandardCharsets.UTF_8).strip());
         if (!(key instanceof Parsed.Ok<SignerKey> ok)) {
             throw new IOException(file + ": not a signer key");

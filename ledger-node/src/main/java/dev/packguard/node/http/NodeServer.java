@@ -34,7 +34,8 @@ import java.util.concurrent.TimeoutException;
  * GET  /checkpoint                  Cache-Control: no-cache
  * GET  /tile/&lt;L&gt;/&lt;N&gt;[.p/&lt;W&gt;]        Cache-Control: public, max-age=31536000, immutable
  * GET  /tile/entries/&lt;N&gt;[.p/&lt;W&gt;]    (the same)
- * POST /add                         one entry; 200 + tlog-proof once integrated, 202 + index if not yet
+ * POST /add                         one entry; 200 + tlog-proof once integrated, 202 + index if not yet;
+ *                                   the same for an entry already in the log, plus PackGuard-Duplicate: true
  * GET  /proof/&lt;index&gt;              tlog-proof against the latest checkpoint
  * </pre>
  *
@@ -175,6 +176,10 @@ public final class NodeServer implements AutoCloseable {
         Submission answer = s.submit(entry).join();
         if (answer instanceof Submission.Sequenced q) {
             sequenced(ex, s, q.index(), async);
+        } else if (answer instanceof Submission.AlreadyLogged a) {
+            // Idempotent: a resubmission gets the answer the first submission got.
+            ex.getResponseHeaders().set("PackGuard-Duplicate", "true");
+            sequenced(ex, s, a.index(), async);
         } else if (answer instanceof Submission.TooLarge t) {
             Responses.text(ex, 413, "an entry is at most " + t.limit() + " bytes");
         } else if (answer instanceof Submission.Rejected r) {

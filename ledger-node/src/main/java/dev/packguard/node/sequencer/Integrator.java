@@ -10,6 +10,7 @@ import dev.packguard.ledger.note.SignerKey;
 import dev.packguard.ledger.note.VerifierSet;
 import dev.packguard.ledger.tlog.Hash;
 import dev.packguard.ledger.tlog.MemoryTree;
+import dev.packguard.ledger.tlog.TreeHash;
 import dev.packguard.ledger.tlog.proof.TlogProof;
 import dev.packguard.ledger.tlog.tiles.Tiles;
 import dev.packguard.node.tiles.LogDirectory;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -148,6 +150,30 @@ final class Integrator {
     long sequencedSize() {
         synchronized (entriesLock) {
             return sequencedSize;
+        }
+    }
+
+    /**
+     * True when the sequenced entry {@code index} is exactly {@code entry}: compared byte for
+     * byte while it is held in memory, else by its RFC 6962 §2.1 leaf hash
+     * SHA-256(0x00 || entry) in the tree (equal leaf hashes mean equal bytes, SHA-256 being
+     * collision resistant). False for an index not sequenced.
+     */
+    boolean holds(long index, byte[] entry) {
+        synchronized (entriesLock) {
+            if (index < 0 || index >= sequencedSize) {
+                return false;
+            }
+            if (index >= recentBase) {
+                return Arrays.equals(recent.get((int) (index - recentBase)), entry);
+            }
+        }
+        // Below recentBase, everything is in a published checkpoint and so in the tree.
+        treeLock.readLock().lock();
+        try {
+            return index < tree.size() && tree.subtree(0, index).equals(TreeHash.leafHash(entry));
+        } finally {
+            treeLock.readLock().unlock();
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,6 +25,11 @@ import java.util.concurrent.TimeUnit;
  * validator in log order, appends the batch to the {@link Journal} and fsyncs it once (group
  * commit); only then are the submitters told their indices. A crash loses only entries whose
  * submitters were never answered.
+ *
+ * <p>Resubmission: an entry the validator refuses as a conflict with the entry at index
+ * {@code i} ({@link SubmissionValidator.Verdict.Conflict#latest()}) that is byte for byte the
+ * entry at {@code i} is answered {@link Submission.AlreadyLogged}{@code (i)}, not refused: a
+ * client whose first answer was lost learns where its entry is, and nothing is written twice.
  *
  * <p>Consistency: every checkpoint is signed over a prefix of the journal, which only grows;
  * at startup the published checkpoint must equal the root of the journal's first {@code size}
@@ -211,11 +217,13 @@ public final class Sequencer implements AutoCloseable {
             batch.forEach(p -> p.answer().complete(new Submission.Unavailable(broken.get())));
             return;
         }
+        long first = journal.size();
         List<Pending> accepted = new ArrayList<>(batch.size());
+        List<Resent> resent = new ArrayList<>();
         for (Pending p : batch) {
             SubmissionValidator.Verdict v;
             try {
-                v = validator.admit(journal.size() + accepted.size(), p.entry());
+                v = validator.admit(first + accepted.size(), p.entry());
             } catch (RuntimeException e) {
                 // A validator bug must not kill the sequencing thread and leave submitters
                 // waiting forever; this entry is refused, the others go on.
@@ -224,27 +232,45 @@ public final class Sequencer implements AutoCloseable {
             }
             if (v instanceof SubmissionValidator.Verdict.Accept) {
                 accepted.add(p);
+            } else if (v instanceof SubmissionValidator.Verdict.Conflict c && c.latest().isPresent()
+                    && logged(c.latest().getAsLong(), p.entry(), first, accepted)) {
+                resent.add(new Resent(p, c.latest().getAsLong()));
             } else {
                 p.answer().complete(new Submission.Rejected(v));
             }
         }
-        if (accepted.isEmpty()) {
-            return;
+        if (!accepted.isEmpty()) {
+            try {
+                journal.append(accepted.stream().map(Pending::entry).toList());
+            } catch (IOException | RuntimeException e) {
+                // The journal's state on disk is unknown past its last fsync; stop taking entries
+                // until a restart recovers it. None of this batch was acknowledged.
+                broken = Optional.of("the journal cannot be written: " + e.getMessage());
+                accepted.forEach(p -> p.answer().complete(new Submission.Unavailable(broken.get())));
+                // A resubmission of an entry of this very batch is no more durable than it.
+                resent.forEach(r -> r.pending().answer().complete(r.index() >= first
+                        ? new Submission.Unavailable(broken.get()) : new Submission.AlreadyLogged(r.index())));
+                return;
+            }
+            integrator.sequenced(first, accepted.stream().map(Pending::entry).toList());
+            for (int i = 0; i < accepted.size(); i++) {
+                accepted.get(i).answer().complete(new Submission.Sequenced(first + i));
+            }
         }
-        long first = journal.size();
-        try {
-            journal.append(accepted.stream().map(Pending::entry).toList());
-        } catch (IOException | RuntimeException e) {
-            // The journal's state on disk is unknown past its last fsync; stop taking entries
-            // until a restart recovers it. None of this batch was acknowledged.
-            broken = Optional.of("the journal cannot be written: " + e.getMessage());
-            accepted.forEach(p -> p.answer().complete(new Submission.Unavailable(broken.get())));
-            return;
+        // Answered only now: an index from this batch is durable once the append returned.
+        resent.forEach(r -> r.pending().answer().complete(new Submission.AlreadyLogged(r.index())));
+    }
+
+    /** A submission that is byte for byte the entry already sequenced at {@code index}. */
+    private record Resent(Pending pending, long index) {
+    }
+
+    // Entries from `first` on are this batch's, not journalled yet; earlier ones are sequenced.
+    private boolean logged(long index, byte[] entry, long first, List<Pending> accepted) {
+        if (index >= first) {
+            return index - first < accepted.size() && Arrays.equals(accepted.get((int) (index - first)).entry(), entry);
         }
-        integrator.sequenced(first, accepted.stream().map(Pending::entry).toList());
-        for (int i = 0; i < accepted.size(); i++) {
-            accepted.get(i).answer().complete(new Submission.Sequenced(first + i));
-        }
+        return integrator.holds(index, entry);
     }
 
     /** Why the node stopped accepting entries, if it did. */

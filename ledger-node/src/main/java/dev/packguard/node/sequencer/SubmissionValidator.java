@@ -1,5 +1,7 @@
 package dev.packguard.node.sequencer;
 
+import java.util.OptionalLong;
+
 /**
  * Decides whether a submitted entry may enter the log. The sequencer calls {@link #check} on
  * the submitter's thread (stateless checks: size, syntax, signatures), then {@link #admit} on
@@ -39,8 +41,26 @@ public interface SubmissionValidator {
         record Invalid(String reason) implements Verdict {
         }
 
-        /** The entry is well formed but contradicts the log (HTTP 409, e.g. custody). */
-        record Conflict(String reason) implements Verdict {
+        /**
+         * The entry is well formed but contradicts the log (HTTP 409, e.g. custody).
+         *
+         * @param latest the log index of the entry that last changed what this one contradicts,
+         *     when there is one: if the submission is that very entry, byte for byte, it is a
+         *     resubmission and the sequencer answers with that index instead of refusing it
+         */
+        record Conflict(String reason, OptionalLong latest) implements Verdict {
+            /** Requires a reason and a non-negative index. */
+            public Conflict {
+                java.util.Objects.requireNonNull(reason, "reason");
+                if (latest.isPresent() && latest.getAsLong() < 0) {
+                    throw new IllegalArgumentException("a log index is >= 0: " + latest.getAsLong());
+                }
+            }
+
+            /** A conflict with no single entry to compare against. */
+            public Conflict(String reason) {
+                this(reason, OptionalLong.empty());
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import dev.packguard.ledger.statement.UnitCommitment;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Who holds each unit, from the trusted events in log order: the state the sequencer needs to
@@ -33,12 +34,23 @@ final class Custody {
 
     private final Map<UnitCommitment, Unit> units = new HashMap<>();
 
-    /** Why {@code event} at log index {@code index} contradicts the log, or empty when it does not. */
-    Optional<String> conflict(Event event) {
+    /**
+     * Why an event contradicts the log.
+     *
+     * @param latest the log index of the entry that last changed the unit at fault, when the log
+     *     knows the unit: a resubmission of that entry conflicts with exactly that index
+     */
+    record Refusal(String reason, OptionalLong latest) {
+    }
+
+    /** Why {@code event} contradicts the log, or empty when it does not. */
+    Optional<Refusal> conflict(Event event) {
         for (UnitCommitment u : event.units()) {
-            Optional<String> c = conflict(event, u, units.get(u));
+            Unit unit = units.get(u);
+            Optional<String> c = conflict(event, u, unit);
             if (c.isPresent()) {
-                return Optional.of("unit " + u.value() + ": " + c.get());
+                return Optional.of(new Refusal("unit " + u.value() + ": " + c.get(),
+                        unit == null ? OptionalLong.empty() : OptionalLong.of(unit.index())));
             }
         }
         return Optional.empty();

@@ -18,7 +18,10 @@ import java.util.Optional;
  *       ({@link EntryDecoder}), else 400 with the problem and its JSON Pointer;</li>
  *   <li>{@link #admit}, in log order: a registration or revocation must be admitted by the
  *       {@link PartyDirectory} (400 otherwise); an event must be signed by an authorized key
- *       (400 otherwise) and respect custody ({@link Custody}; 409 otherwise).</li>
+ *       (400 otherwise) and respect custody ({@link Custody}; 409 otherwise). A custody
+ *       conflict names the index of the entry that last changed the unit, so the sequencer can
+ *       tell a resubmission of that very entry from a contradiction (docs/LEDGER.md
+ *       "Resubmitted entries").</li>
  * </ul>
  *
  * The stations' mirrors run the same {@link EntryIntake} over the same entries in the same
@@ -56,9 +59,9 @@ public final class StatementValidator implements SubmissionValidator {
             if (authorization instanceof dev.packguard.ledger.pki.Authorization.Unauthorized u) {
                 return new Verdict.Invalid("the signer is not authorized: " + u.failure() + ": " + u.detail());
             }
-            Optional<String> conflict = custody.conflict(event);
+            Optional<Custody.Refusal> conflict = custody.conflict(event);
             if (conflict.isPresent()) {
-                return new Verdict.Conflict("custody conflict: " + conflict.get());
+                return new Verdict.Conflict("custody conflict: " + conflict.get().reason(), conflict.get().latest());
             }
             custody.apply(index, event);
             return Verdict.ACCEPT;

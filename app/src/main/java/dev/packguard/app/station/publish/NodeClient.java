@@ -16,6 +16,11 @@ import java.util.Objects;
  * turns the answer into an {@link Outbox.Answer}: 200 and 202 carry the log index in
  * {@code PackGuard-Index}; 400, 409 and 413 are refusals that sending again cannot change; 503,
  * timeouts, an unreachable node and any other answer are failures to retry later.
+ *
+ * <p>A failure may hide an entry the node did log (its answer was lost). Sending it again is
+ * safe: the node answers an entry identical to one it holds with that entry's index
+ * ({@code PackGuard-Duplicate: true}, docs/LEDGER.md "Resubmitted entries"), so it is accepted
+ * at its one index, never logged twice, never refused.
  */
 public final class NodeClient implements Outbox.Sender {
     /** The longest refusal reason kept; the node's reasons are one line. */

@@ -34,6 +34,12 @@ public final class Publisher implements AutoCloseable {
     public static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     /** The longest wait between rounds while the node cannot be reached. */
     public static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
+    /**
+     * After a round that published entries, when the ledger is asked to sync, as long as its
+     * verified checkpoint does not hold them yet: a node publishes a checkpoint within a second or
+     * so of accepting an entry, the later tries are for a slow node or witness.
+     */
+    static final List<Duration> SYNC_AFTER = List.of(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(10));
 
     /** What one round did. */
     public record Round(int published, int refused, Optional<String> failure) {
@@ -53,6 +59,9 @@ public final class Publisher implements AutoCloseable {
     private Optional<String> lastError = Optional.empty();
     private volatile PublishStatus status = PublishStatus.unknown();
     private final List<Runnable> unwatch = new CopyOnWriteArrayList<>();
+    // The highest log index the node gave an entry of ours; -1 before the first.
+    private volatile long highestPublished = -1;
+    private volatile Optional<Runnable> syncSoon = Optional.empty();
 
     private Publisher(Outbox outbox, Outbox.Sender sender, StationSigning signing, Clock clock,
             Optional<ScheduledExecutorService> thread) {
@@ -102,8 +111,9 @@ public final class Publisher implements AutoCloseable {
         try {
             for (Outbox.Entry e : outbox.pending()) {
                 Optional<Outbox.Answer> answer = outbox.send(e, sender, clock.instant());
-                if (answer.isPresent() && answer.get() instanceof Outbox.Answer.Accepted) {
+                if (answer.isPresent() && answer.get() instanceof Outbox.Answer.Accepted a) {
                     published++;
+                    highestPublished = Math.max(highestPublished, a.index());
                 } else if (answer.isPresent() && answer.get() instanceof Outbox.Answer.Refused) {
                     refused++;
                 } else if (answer.isPresent() && answer.get() instanceof Outbox.Answer.Failed f) {
@@ -158,6 +168,37 @@ public final class Publisher implements AutoCloseable {
         unwatch.add(() -> ledger.removeListener(listener));
     }
 
+    /**
+     * Once a round has published entries, asks {@code sync} to sync the ledger ({@link #SYNC_AFTER}
+     * later) until {@code ledger}'s verified checkpoint holds the last of them, instead of waiting
+     * for the station's regular sync: the station's own statements are then in its verified mirror
+     * within seconds of being published. Runs on the publisher's thread; {@code sync} must not
+     * block (LedgerMonitor::syncNow starts one in the background). A no-op for a {@link #manual}
+     * publisher.
+     */
+    public void syncAfterPublishing(LedgerFeed ledger, Runnable sync) {
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(sync, "sync");
+        syncSoon = Optional.of(() -> scheduleSync(ledger, sync, highestPublished, 0));
+    }
+
+    private void scheduleSync(LedgerFeed ledger, Runnable sync, long index, int attempt) {
+        if (attempt >= SYNC_AFTER.size() || thread.isEmpty() || thread.get().isShutdown()) {
+            return;
+        }
+        try {
+            thread.get().schedule(() -> {
+                long verified = ledger.current().verified().map(v -> v.size()).orElse(0L);
+                if (verified <= index) {
+                    sync.run();
+                    scheduleSync(ledger, sync, index, attempt + 1);
+                }
+            }, SYNC_AFTER.get(attempt).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The publisher is closing: the station's regular sync is stopping too.
+        }
+    }
+
     private synchronized void refreshNow() {
         refreshStatus();
     }
@@ -209,7 +250,9 @@ public final class Publisher implements AutoCloseable {
             next = null;
         }
         try {
-            publishNow();
+            if (publishNow().published() > 0) {
+                syncSoon.ifPresent(Runnable::run);
+            }
         } finally {
             Duration wait;
             synchronized (this) {
