@@ -46,7 +46,15 @@ public final class RawFrames {
         if (buffer.length < frameBytes) {
             throw new IllegalArgumentException("buffer of " + buffer.length + " bytes cannot hold a frame of " + frameBytes);
         }
-        int n = in.readNBytes(buffer, 0, frameBytes);
-        return n == frameBytes ? new Frame() : new Ended(n);
+        // A loop of our own rather than readNBytes, which some streams implement as one read.
+        int n = 0;
+        while (n < frameBytes) {
+            int got = in.read(buffer, n, frameBytes - n);
+            if (got < 0) {
+                return new Ended(n);
+            }
+            n += got;
+        }
+        return new Frame();
     }
 }
