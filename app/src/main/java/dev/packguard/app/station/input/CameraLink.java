@@ -217,7 +217,7 @@ public final class CameraLink implements AutoCloseable {
         Duration wait = settings.retry();
         Duration max = settings.retry().compareTo(MAX_RETRY) > 0 ? settings.retry() : MAX_RETRY;
         while (running) {
-            Failure f = attempt(last);
+            Failure f = attempt();
             if (!running) {
                 return;
             }
@@ -238,7 +238,7 @@ public final class CameraLink implements AutoCloseable {
     }
 
     // One go: find ffmpeg and the camera, run ffmpeg and read its pictures until it stops.
-    private Failure attempt(Status last) {
+    private Failure attempt() {
         FfmpegCommand.Located located = FfmpegCommand.locate(settings.ffmpeg(), System.getenv().getOrDefault("PATH", ""),
                 FfmpegCommand.Os.current());
         if (located instanceof FfmpegCommand.Missing missing) {
@@ -265,7 +265,7 @@ public final class CameraLink implements AutoCloseable {
         Thread errors = new Thread(() -> keepLastLine(p, lastLine), "camera-ffmpeg-errors");
         errors.setDaemon(true);
         errors.start();
-        boolean pictures = readFrames(p, camera, last);
+        boolean pictures = readFrames(p, camera);
         latest.gap();
         kill(p);
         process = null;
@@ -282,7 +282,8 @@ public final class CameraLink implements AutoCloseable {
         return new Failure(camera.name(), said.isEmpty() ? exit + " before the first picture" : said, false);
     }
 
-    private boolean readFrames(Process p, Camera camera, Status last) {
+    // Reads until the pipe ends; says "watching" at the first picture (the run loop said any problem before).
+    private boolean readFrames(Process p, Camera camera) {
         RawFrames frames = new RawFrames(p.getInputStream(), settings.format().frameBytes());
         boolean pictures = false;
         while (running) {
@@ -299,10 +300,7 @@ public final class CameraLink implements AutoCloseable {
             }
             if (!pictures) {
                 pictures = true;
-                Status now = new Watching(camera.name());
-                if (!now.equals(last)) {
-                    status.accept(now);
-                }
+                status.accept(new Watching(camera.name()));
             }
             read.incrementAndGet();
             latest.put(image, System.nanoTime());
