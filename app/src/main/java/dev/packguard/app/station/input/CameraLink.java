@@ -328,7 +328,13 @@ public final class CameraLink implements AutoCloseable {
             if (t.get().afterGap()) {
                 sightings.interrupted();
             }
-            List<String> codes = decoder.decodeFirst(t.get().image()).map(DecodedCode::scan).stream().toList();
+            List<String> codes;
+            try {
+                codes = decoder.decodeFirst(t.get().image()).map(DecodedCode::scan).stream().toList();
+            } catch (RuntimeException e) {
+                // ZXing has thrown on the odd degenerate picture; one frame must not end camera scanning
+                codes = List.of();
+            }
             latest.done(t.get().image());
             decoded.incrementAndGet();
             for (String code : sightings.frame(codes, t.get().nanos())) {
