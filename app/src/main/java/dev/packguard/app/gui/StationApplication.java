@@ -124,16 +124,16 @@ public final class StationApplication extends Application implements SettingsVie
         MainView main = show(stage, viewModel);
         ImageScans reader = new ImageScans(new ImageDecoder()); // used on the images thread only
         main.addInput(new ImageInput(images, () -> reader, main::scan, main::notice).install(stage.getScene()).openButton());
-        if (services != null && services.config().input().serialPort().isPresent()) {
-            serial = SerialInput.start(services.config().input().serialPort().get(), services.config().input().serialBaud(),
-                    SerialLink.RETRY, main::scan, Platform::runLater);
-            main.addInput(serial.status());
-        }
         if (services != null) {
             CameraInput.settings(services.config().input()).ifPresent(settings -> {
                 camera = CameraInput.start(settings, main::scan, Platform::runLater);
                 main.addInput(camera.status());
             });
+        }
+        if (services != null && services.config().input().serialPort().isPresent()) {
+            serial = SerialInput.start(services.config().input().serialPort().get(), services.config().input().serialBaud(),
+                    SerialLink.RETRY, main::scan, Platform::runLater);
+            main.addInput(serial.status());
         }
         if (services != null) {
             openPacking(stage.getScene(), main, services, demo, config);
