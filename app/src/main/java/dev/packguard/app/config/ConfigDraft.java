@@ -109,6 +109,8 @@ public record ConfigDraft(Map<ConfigField, String> values) {
         v.put(ConfigField.WEDGE_MAX_GAP_MILLIS, Long.toString(i.wedgeMaxGap().toMillis()));
         i.serialPort().ifPresent(p -> v.put(ConfigField.SERIAL_PORT, p));
         v.put(ConfigField.SERIAL_BAUD, Integer.toString(i.serialBaud()));
+        v.put(ConfigField.CAMERA, i.camera().text());
+        i.ffmpeg().ifPresent(p -> v.put(ConfigField.FFMPEG, relative(base, p)));
         v.put(ConfigField.SOUNDS, Boolean.toString(config.sounds()));
         return new ConfigDraft(v);
     }

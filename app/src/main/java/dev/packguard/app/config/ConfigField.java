@@ -28,6 +28,8 @@ public enum ConfigField {
     WEDGE_MAX_GAP_MILLIS("input.wedgeMaxGapMillis", Kind.NUMBER, "Wedge scanner max gap (ms)"),
     SERIAL_PORT("input.serialPort", Kind.TEXT, "Serial scanner port"),
     SERIAL_BAUD("input.serialBaud", Kind.NUMBER, "Serial scanner baud"),
+    CAMERA("input.camera", Kind.TEXT, "Camera (off, auto or device)"),
+    FFMPEG("input.ffmpeg", Kind.FILE, "ffmpeg (for the camera)"),
     SOUNDS("sounds", Kind.BOOLEAN, "Sounds");
 
     /** What a field holds, and so how it is edited and written. */

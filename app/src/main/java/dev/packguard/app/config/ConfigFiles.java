@@ -17,7 +17,7 @@ import java.util.List;
  * is caught when it is saved, with the field named, rather than when the station first needs
  * it: the policy parses (docs/LEDGER.md "Policy"), the trust anchor is a usable consortium root,
  * the signing key is a PKCS#8 key ({@link PrivateKeyFile}), the pharmacists file can be read,
- * and the mirror's folder exists. Reads files: call off the FX thread.
+ * the mirror's folder exists, and input.ffmpeg is a program. Reads files: call off the FX thread.
  */
 public final class ConfigFiles {
     private ConfigFiles() {
@@ -52,6 +52,11 @@ public final class ConfigFiles {
         config.station().pharmacists().ifPresent(file -> {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 errors.add(new ConfigError("station.pharmacists", file + " does not exist or cannot be read"));
+            }
+        });
+        config.input().ffmpeg().ifPresent(ffmpeg -> {
+            if (!Files.isRegularFile(ffmpeg) || !Files.isExecutable(ffmpeg)) {
+                errors.add(new ConfigError("input.ffmpeg", ffmpeg + " is not an executable file; the camera is read with ffmpeg"));
             }
         });
         return errors;

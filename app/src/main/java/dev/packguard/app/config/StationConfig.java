@@ -1,5 +1,6 @@
 package dev.packguard.app.config;
 
+import dev.packguard.app.station.input.CameraSetting;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,14 +82,24 @@ public record StationConfig(Path source, Station station, Ledger ledger, Rules r
      * @param serialPort the serial port of a scanner that is not a keyboard wedge (e.g.
      *                   {@code /dev/ttyACM0}, {@code COM3}); none when empty
      * @param serialBaud that port's speed
+     * @param camera the camera watched for codes, through ffmpeg; off by default
+     * @param ffmpeg the ffmpeg executable the camera is read with; found on the PATH when empty
      */
-    public record Input(Duration wedgeMaxGap, Optional<String> serialPort, int serialBaud) {
+    public record Input(Duration wedgeMaxGap, Optional<String> serialPort, int serialBaud, CameraSetting camera,
+            Optional<Path> ffmpeg) {
         public Input {
             Objects.requireNonNull(wedgeMaxGap, "wedgeMaxGap");
             Objects.requireNonNull(serialPort, "serialPort");
+            Objects.requireNonNull(camera, "camera");
+            Objects.requireNonNull(ffmpeg, "ffmpeg");
         }
 
-        /** Wedge gap 40 ms, no serial scanner, 9600 baud. */
+        /** Without a camera. */
+        public Input(Duration wedgeMaxGap, Optional<String> serialPort, int serialBaud) {
+            this(wedgeMaxGap, serialPort, serialBaud, new CameraSetting.Off(), Optional.empty());
+        }
+
+        /** Wedge gap 40 ms, no serial scanner, 9600 baud, no camera. */
         public static Input defaults() {
             return new Input(Duration.ofMillis(40), Optional.empty(), 9600);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.packguard.app.station.input.CameraSetting;
 import dev.packguard.scanner.CheckDigits;
 import java.io.IOException;
 import java.net.URI;
@@ -132,12 +133,18 @@ public final class StationConfigParser {
     }
 
     private StationConfig.Input input(JsonNode node) {
-        allowOnly(node, "input.", Set.of("wedgeMaxGapMillis", "serialPort", "serialBaud"));
+        allowOnly(node, "input.", Set.of("wedgeMaxGapMillis", "serialPort", "serialBaud", "camera", "ffmpeg"));
         int gap = integer(node, "input.wedgeMaxGapMillis", 40, 5, 200, false);
         Optional<String> port = node.has("serialPort")
                 ? Optional.ofNullable(text(node, "input.serialPort", null, 200)) : Optional.empty();
         int baud = integer(node, "input.serialBaud", 9600, 1200, 921_600, false);
-        return new StationConfig.Input(Duration.ofMillis(gap), port, baud);
+        CameraSetting.Parsed parsed = CameraSetting.parse(text(node, "input.camera", "off", 1000));
+        if (parsed instanceof CameraSetting.Parsed.Invalid bad) {
+            errors.add(new ConfigError("input.camera", bad.problem()));
+        }
+        CameraSetting camera = parsed instanceof CameraSetting.Parsed.Valid v ? v.setting() : new CameraSetting.Off();
+        Optional<Path> ffmpeg = optionalPath(node, "input.ffmpeg");
+        return new StationConfig.Input(Duration.ofMillis(gap), port, baud, camera, ffmpeg);
     }
 
     // --- field readers: each records an error naming the field and returns a harmless value ---

@@ -3,6 +3,7 @@ package dev.packguard.app.gui;
 import dev.packguard.app.cli.VersionProvider;
 import dev.packguard.app.config.ConfigDraft;
 import dev.packguard.app.demo.DemoStation;
+import dev.packguard.app.gui.input.CameraInput;
 import dev.packguard.app.gui.input.ImageInput;
 import dev.packguard.app.gui.input.SerialInput;
 import dev.packguard.app.gui.input.WedgeFilter;
@@ -67,6 +68,7 @@ public final class StationApplication extends Application implements SettingsVie
     private PackingViewModel packingViewModel;
     private ReturnsViewModel returnsViewModel;
     private SerialInput serial;
+    private CameraInput camera;
 
     @Override
     public void start(Stage stage) {
@@ -133,6 +135,12 @@ public final class StationApplication extends Application implements SettingsVie
         MainView main = show(stage, viewModel);
         ImageScans reader = new ImageScans(new ImageDecoder()); // used on the images thread only
         main.addInput(new ImageInput(images, () -> reader, main::scan, main::notice).install(stage.getScene()).openButton());
+        if (services != null) {
+            CameraInput.settings(services.config().input()).ifPresent(settings -> {
+                camera = CameraInput.start(settings, main::scan, Platform::runLater);
+                main.addInput(camera.status());
+            });
+        }
         if (services != null && services.config().input().serialPort().isPresent()) {
             serial = SerialInput.start(services.config().input().serialPort().get(), services.config().input().serialBaud(),
                     SerialLink.RETRY, main::scan, Platform::runLater);
@@ -195,6 +203,10 @@ public final class StationApplication extends Application implements SettingsVie
         if (serial != null) {
             serial.close();
             serial = null;
+        }
+        if (camera != null) {
+            camera.close();
+            camera = null;
         }
         executor.run(this::closeStation, stuck -> {
             if (stuck.isPresent()) {
@@ -359,6 +371,9 @@ public final class StationApplication extends Application implements SettingsVie
         images.close();
         if (serial != null) {
             serial.close();
+        }
+        if (camera != null) {
+            camera.close();
         }
         if (publisher != null) {
             publisher.close();

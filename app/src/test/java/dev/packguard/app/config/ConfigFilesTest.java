@@ -71,6 +71,21 @@ class ConfigFilesTest {
     }
 
     @Test
+    void check_ffmpegThatIsNoProgram_namesInputFfmpeg() throws Exception {
+        Path notAProgram = Files.writeString(dir.resolve("ffmpeg"), "text");
+        String text = """
+                {"format": 1, "station": {"pharmacyName": "P", "pharmacyGln": "4012345000009"},
+                 "ledger": {"url": "http://127.0.0.1:8750/", "policy": "policy.txt"},
+                 "input": {"camera": "auto", "ffmpeg": "ffmpeg"}}""";
+        StationConfig config = ((ConfigResult.Valid) StationConfigParser.parse(text, dir.resolve("station.json"))).config();
+
+        assertThat(ConfigFiles.check(config)).singleElement().hasToString("input.ffmpeg: " + notAProgram
+                + " is not an executable file; the camera is read with ffmpeg");
+        Files.setPosixFilePermissions(notAProgram, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(ConfigFiles.check(config)).isEmpty();
+    }
+
+    @Test
     void check_missingPolicy_saysNoSuchFile() throws Exception {
         Files.delete(dir.resolve("policy.txt"));
         assertThat(ConfigFiles.check(config("", ""))).singleElement()

@@ -2,6 +2,7 @@ package dev.packguard.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.packguard.app.station.input.CameraSetting;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,8 @@ class StationConfigParserTest {
         assertThat(c.input().wedgeMaxGap()).isEqualTo(Duration.ofMillis(60));
         assertThat(c.input().serialPort()).isEmpty();
         assertThat(c.input().serialBaud()).isEqualTo(9600);
+        assertThat(c.input().camera()).isEqualTo(new CameraSetting.Off());
+        assertThat(c.input().ffmpeg()).isEmpty();
         assertThat(c.station().signingKey()).isEmpty();
         assertThat(c.station().pharmacists()).isEmpty();
     }
@@ -46,12 +49,15 @@ class StationConfigParserTest {
         ConfigResult r = StationConfigParser.parse(VALID
                 .replace("\"pharmacyGln\": \"4012345000009\"", "\"pharmacyGln\": \"4012345000009\", "
                         + "\"signingKey\": \"keys/pharmacy.key.pem\", \"pharmacists\": \"pharmacists.json\"")
-                .replace("\"wedgeMaxGapMillis\": 60", "\"serialPort\": \"/dev/ttyACM0\", \"serialBaud\": 115200"), SOURCE);
+                .replace("\"wedgeMaxGapMillis\": 60", "\"serialPort\": \"/dev/ttyACM0\", \"serialBaud\": 115200, "
+                        + "\"camera\": \"/dev/video2\", \"ffmpeg\": \"tools/ffmpeg\""), SOURCE);
         StationConfig c = ((ConfigResult.Valid) r).config();
         assertThat(c.station().signingKey()).contains(Path.of("/etc/packguard/keys/pharmacy.key.pem"));
         assertThat(c.station().pharmacists()).contains(Path.of("/etc/packguard/pharmacists.json"));
         assertThat(c.input().serialPort()).contains("/dev/ttyACM0");
         assertThat(c.input().serialBaud()).isEqualTo(115200);
+        assertThat(c.input().camera()).isEqualTo(new CameraSetting.Device("/dev/video2"));
+        assertThat(c.input().ffmpeg()).contains(Path.of("/etc/packguard/tools/ffmpeg"));
         assertThat(c.input().wedgeMaxGap()).isEqualTo(Duration.ofMillis(40));
     }
 
@@ -68,6 +74,10 @@ class StationConfigParserTest {
             wrong format          | "format": 1 | "format": 2 | format | from 1 to 1
             wedge gap too long    | "wedgeMaxGapMillis": 60 | "wedgeMaxGapMillis": 900 | input.wedgeMaxGapMillis | from 5 to 200
             serial baud too slow  | "wedgeMaxGapMillis": 60 | "serialBaud": 300 | input.serialBaud | from 1200
+            camera in capitals    | "wedgeMaxGapMillis": 60 | "camera": "Auto" | input.camera | "auto" in lower case
+            camera not a string   | "wedgeMaxGapMillis": 60 | "camera": 0 | input.camera | non-empty string
+            camera control char   | "wedgeMaxGapMillis": 60 | "camera": "cam\\u0007" | input.camera | control characters
+            empty ffmpeg          | "wedgeMaxGapMillis": 60 | "ffmpeg": "" | input.ffmpeg | non-empty
             empty signing key     | "pharmacyGln": "4012345000009" | "pharmacyGln": "4012345000009", "signingKey": "" | station.signingKey | non-empty
             """)
     void parse_badField_namesTheField(String why, String from, String to, String field, String message) {

@@ -21,7 +21,8 @@ class StationConfigWriterTest {
                          "trustAnchor": "consortium-root.pem", "timeoutSeconds": 20, "parallelDownloads": 4,
                          "warnAfterHours": 2, "blockAfterHours": 12},
               "rules": {"minShelfLifeDays": 30, "returnWindowDays": 14, "undoWindowDays": 7},
-              "input": {"wedgeMaxGapMillis": 60, "serialPort": "/dev/ttyACM0", "serialBaud": 115200},
+              "input": {"wedgeMaxGapMillis": 60, "serialPort": "/dev/ttyACM0", "serialBaud": 115200,
+                        "camera": "/dev/video0", "ffmpeg": "/opt/ffmpeg/bin/ffmpeg"},
               "sounds": false
             }
             """;
@@ -81,6 +82,10 @@ class StationConfigWriterTest {
             WEDGE_MAX_GAP_MILLIS  | 5
             SERIAL_PORT           | COM3
             SERIAL_BAUD           | 921600
+            CAMERA                | auto
+            CAMERA                | off
+            CAMERA                | Integrated Camera
+            FFMPEG                | tools/ffmpeg.exe
             SOUNDS                | true
             """)
     void write_eachFieldChanged_survivesTheRoundTrip(ConfigField field, String value) throws Exception {
@@ -101,6 +106,7 @@ class StationConfigWriterTest {
             TIMEOUT_SECONDS   | soon                   | ledger.timeoutSeconds   | whole number from 1 to 300
             BLOCK_AFTER_HOURS | 1                      | ledger.blockAfterHours  | must not be below ledger.warnAfterHours
             SOUNDS            | loud                   | sounds                  | true or false
+            CAMERA            | OFF                    | input.camera            | in lower case
             POLICY            | ''                     | ledger.policy           | is required
             """)
     void write_invalidField_isRefusedNamingIt_andLeavesTheFileAlone(ConfigField field, String value, String path,
