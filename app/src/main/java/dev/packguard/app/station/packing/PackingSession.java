@@ -4,9 +4,7 @@ import static dev.packguard.app.station.audit.AuditTrail.shown;
 
 import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.station.LedgerState;
-import dev.packguard.app.station.audit.AuditCheck;
 import dev.packguard.app.station.audit.AuditEntry;
-import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.station.audit.AuditTrail;
@@ -52,6 +50,8 @@ public final class PackingSession {
     private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
     private final AuditTrail trail;
     private final PackCodeReader reader;
+    private final PackCodeReader.Refusals<ScanOutcome> refusals = new PackCodeReader.Refusals<>(ScanOutcome.Unreadable::new,
+            ScanOutcome.Refused::new, ScanOutcome.Duplicate::new, () -> new ScanOutcome.Halted(halted.get()));
     private final QuarantineStep quarantineStep;
     private final SealStep sealStep;
     private final UndoStep undoStep;
@@ -71,13 +71,7 @@ public final class PackingSession {
      */
     public static PackingSession start(Parts parts) {
         PackingSession s = new PackingSession(parts);
-        try {
-            if (parts.audit().check() instanceof AuditCheck.Tampered t) {
-                s.halted = Optional.of(t.describe() + " Work is blocked until the pharmacist in charge has investigated.");
-            }
-        } catch (AuditException e) {
-            s.halted = Optional.of(e.getMessage());
-        }
+        s.halted = AuditTrail.untrusted(parts.audit());
         return s;
     }
 
@@ -204,17 +198,8 @@ public final class PackingSession {
         }
         PackCodeReader.Result read = reader.read(raw, this::seen,
                 (subject, detail) -> audit(AuditKind.VERDICT, op, subject, detail, Optional.empty()));
-        if (read instanceof PackCodeReader.Result.Unreadable u) {
-            return new ScanOutcome.Unreadable(u.scan(), u.error());
-        }
-        if (read instanceof PackCodeReader.Result.NoSerial) {
-            return new ScanOutcome.Refused(PackCodeReader.NO_SERIAL);
-        }
-        if (read instanceof PackCodeReader.Result.Duplicate d) {
-            return new ScanOutcome.Duplicate(d.key(), d.quarantined());
-        }
         if (!(read instanceof PackCodeReader.Result.Read r)) {
-            return new ScanOutcome.Halted(halted.get());
+            return read.refusal(refusals).orElseThrow();
         }
         ProductIdentifier id = r.unit();
         UnitKey key = r.key();

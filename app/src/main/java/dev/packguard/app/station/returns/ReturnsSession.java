@@ -5,9 +5,7 @@ import static dev.packguard.app.station.audit.AuditTrail.shown;
 import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
-import dev.packguard.app.station.audit.AuditCheck;
 import dev.packguard.app.station.audit.AuditEntry;
-import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.station.audit.AuditTrail;
@@ -76,6 +74,8 @@ public final class ReturnsSession {
     private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
     private final AuditTrail trail;
     private final PackCodeReader reader;
+    private final PackCodeReader.Refusals<ReturnOutcome> refusals = new PackCodeReader.Refusals<>(ReturnOutcome.Unreadable::new,
+            ReturnOutcome.Refused::new, ReturnOutcome.Duplicate::new, () -> new ReturnOutcome.Halted(halted.get()));
 
     private ReturnsSession(Parts parts) {
         this.p = parts;
@@ -94,13 +94,7 @@ public final class ReturnsSession {
     /** Checks the audit log and starts a session; a tampered or unreadable log halts it at once. */
     public static ReturnsSession start(Parts parts) {
         ReturnsSession s = new ReturnsSession(parts);
-        try {
-            if (parts.audit().check() instanceof AuditCheck.Tampered t) {
-                s.halted = Optional.of(t.describe() + " Work is blocked until the pharmacist in charge has investigated.");
-            }
-        } catch (AuditException e) {
-            s.halted = Optional.of(e.getMessage());
-        }
+        s.halted = AuditTrail.untrusted(parts.audit());
         return s;
     }
 
@@ -182,17 +176,8 @@ public final class ReturnsSession {
         }
         PackCodeReader.Result read = reader.read(raw, this::seen,
                 (subject, detail) -> audit(AuditKind.VERDICT, op, subject, detail, Optional.empty()));
-        if (read instanceof PackCodeReader.Result.Unreadable u) {
-            return new ReturnOutcome.Unreadable(u.scan(), u.error());
-        }
-        if (read instanceof PackCodeReader.Result.NoSerial) {
-            return new ReturnOutcome.Refused(PackCodeReader.NO_SERIAL);
-        }
-        if (read instanceof PackCodeReader.Result.Duplicate d) {
-            return new ReturnOutcome.Duplicate(d.key(), d.quarantined());
-        }
         if (!(read instanceof PackCodeReader.Result.Read r)) {
-            return new ReturnOutcome.Halted(halted.get());
+            return read.refusal(refusals).orElseThrow();
         }
         ProductIdentifier id = r.unit();
         UnitKey key = r.key();

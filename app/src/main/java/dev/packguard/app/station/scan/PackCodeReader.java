@@ -9,7 +9,9 @@ import dev.packguard.scanner.ProductIdentifier;
 import dev.packguard.scanner.scan.ScanDecoder;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The first step of judging a scanned pack, the same at packing and at the returns bench: decode
@@ -50,13 +52,35 @@ public final class PackCodeReader {
         boolean record(String subject, String detail);
     }
 
+    /**
+     * A workflow's outcome for each result but {@link Result.Read}: {@code halted} is asked when
+     * the record could not be written (the workflow has halted by then).
+     */
+    public record Refusals<T>(BiFunction<String, ParseError, T> unreadable, Function<String, T> refused,
+            BiFunction<UnitKey, Boolean, T> duplicate, Supplier<T> halted) {
+        public Refusals {
+            Objects.requireNonNull(unreadable, "unreadable");
+            Objects.requireNonNull(refused, "refused");
+            Objects.requireNonNull(duplicate, "duplicate");
+            Objects.requireNonNull(halted, "halted");
+        }
+    }
+
     /** What reading a scan came to. Every result but {@link Read} is on the audit log already (or {@link NotRecorded}). */
     public sealed interface Result {
+        /** The workflow's outcome for this result, {@link Refusals} says which; empty for {@link Read}. */
+        <T> Optional<T> refusal(Refusals<T> as);
+
         /** A serialised unit, not seen before in this order or session: go on and verify it. */
         record Read(ProductIdentifier unit, UnitKey key) implements Result {
             public Read {
                 Objects.requireNonNull(unit, "unit");
                 Objects.requireNonNull(key, "key");
+            }
+
+            @Override
+            public <T> Optional<T> refusal(Refusals<T> as) {
+                return Optional.empty();
             }
         }
 
@@ -66,12 +90,22 @@ public final class PackCodeReader {
                 Objects.requireNonNull(scan, "scan");
                 Objects.requireNonNull(error, "error");
             }
+
+            @Override
+            public <T> Optional<T> refusal(Refusals<T> as) {
+                return Optional.of(as.unreadable().apply(scan, error));
+            }
         }
 
-        /** The code has no serial number ({@link #NO_SERIAL}); {@code unit} is what it did say. */
+        /** The code has no serial number; refused with {@link #NO_SERIAL}. {@code unit} is what it did say. */
         record NoSerial(ProductIdentifier unit) implements Result {
             public NoSerial {
                 Objects.requireNonNull(unit, "unit");
+            }
+
+            @Override
+            public <T> Optional<T> refusal(Refusals<T> as) {
+                return Optional.of(as.refused().apply(NO_SERIAL));
             }
         }
 
@@ -80,10 +114,19 @@ public final class PackCodeReader {
             public Duplicate {
                 Objects.requireNonNull(key, "key");
             }
+
+            @Override
+            public <T> Optional<T> refusal(Refusals<T> as) {
+                return Optional.of(as.duplicate().apply(key, quarantined));
+            }
         }
 
         /** The audit log refused the record: nothing more can be recorded, the workflow halts. */
         record NotRecorded() implements Result {
+            @Override
+            public <T> Optional<T> refusal(Refusals<T> as) {
+                return Optional.of(as.halted().get());
+            }
         }
     }
 

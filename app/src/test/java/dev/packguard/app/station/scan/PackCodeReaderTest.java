@@ -76,6 +76,24 @@ class PackCodeReaderTest {
                 "04012345000016/BINNED1 | return DUPLICATE: already quarantined in this session");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            (01)04012345000016(21)NEW1    | -
+            (01)04012345000016(21)BINNED1 | duplicate 04012345000016/BINNED1 quarantined=true
+            (01)04012345000016(10)LOT1    | refused This code has no serial number, so the pack cannot be verified. Scan the 2D code on the pack.
+            (01)04012345000017(21)NEW1    | unreadable (01)04012345000017(21)NEW1
+            """)
+    void refusal_isTheWorkflowsOutcome_andNoneForAReadUnit(String scan, String outcome) {
+        PackCodeReader.Refusals<String> words = new PackCodeReader.Refusals<>((raw, error) -> "unreadable " + raw,
+                why -> "refused " + why, (key, q) -> "duplicate " + key + " quarantined=" + q, () -> "halted");
+
+        Optional<String> refusal = packing.read(scan, this::seen, this::record).refusal(words);
+
+        assertThat(refusal.orElse("-")).isEqualTo(outcome);
+        assertThat(packing.read(scan, this::seen, (subject, detail) -> false).refusal(words))
+                .isEqualTo(outcome.equals("-") ? Optional.empty() : Optional.of("halted"));
+    }
+
     @Test
     void read_whenTheRecordCannotBeWritten_saysNotRecorded() {
         PackCodeReader.Result r = packing.read("(01)04012345000016(21)PACKED1", this::seen, (subject, detail) -> false);
