@@ -1,9 +1,8 @@
 package dev.packguard.app.gui.packing;
 
 import dev.packguard.app.gui.custody.CustodyTimeline;
+import dev.packguard.app.gui.verdict.VerdictBinding;
 import dev.packguard.app.station.packing.Order;
-import dev.packguard.app.station.packing.UnitVerdict;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -67,10 +66,9 @@ public final class PackingView {
     @FXML
     private void initialize() {
         prompt.textProperty().bind(viewModel.promptProperty());
-        ledgerLine.textProperty().bind(viewModel.ledgerLineProperty());
-        bannerTitle.textProperty().bind(viewModel.bannerTitleProperty());
-        reasons.textProperty().bind(viewModel.reasonsProperty());
-        product.textProperty().bind(viewModel.productProperty());
+        VerdictBinding.bind(viewModel.ledgerLine(), ledgerLine);
+        VerdictBinding.bind(viewModel.banner(), new VerdictBinding.BannerNodes(banner, bannerMark, bannerTitle, reasons,
+                product, custody));
         orderTitle.textProperty().bind(viewModel.orderTitleProperty());
         sealButton.disableProperty().bind(viewModel.sealEnabledProperty().not());
         quarantineButton.disableProperty().bind(viewModel.quarantinePendingProperty().not());
@@ -105,16 +103,8 @@ public final class PackingView {
         sealButton.setOnAction(e -> viewModel.packAndSeal());
         exportButton.setOnAction(e -> viewModel.exportAudit());
 
-        level(banner, viewModel.bannerProperty().get());
-        viewModel.bannerProperty().addListener((obs, old, now) -> level(banner, now));
-        bannerMark.setText(viewModel.bannerProperty().get().mark());
-        viewModel.bannerProperty().addListener((obs, old, now) -> bannerMark.setText(now.mark()));
-        level(ledgerLine, viewModel.ledgerLevelProperty().get());
-        viewModel.ledgerLevelProperty().addListener((obs, old, now) -> level(ledgerLine, now));
         viewModel.lines().addListener((ListChangeListener<PackingViewModel.LineRow>) c -> drawLines());
-        viewModel.custodySteps().addListener((ListChangeListener<UnitVerdict.CustodyStep>) c -> drawCustody());
         drawLines();
-        drawCustody();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removeEventHandler(KeyEvent.KEY_PRESSED, functionKeys);
@@ -141,16 +131,11 @@ public final class PackingView {
         }
     }
 
-    private static void level(javafx.scene.Node node, PackingViewModel.Banner level) {
-        node.getStyleClass().removeIf(c -> c.startsWith("level-"));
-        node.getStyleClass().add("level-" + level.name().toLowerCase(Locale.ROOT));
-    }
-
     private void drawLines() {
         lines.getChildren().setAll(viewModel.lines().stream().map(l -> {
             Label row = new Label((l.complete() ? "\u2714 " : "\u25CB ") + l.packed() + " / " + l.quantity() + "   "
                     + l.description());
-            row.getStyleClass().add("line-row");
+            row.getStyleClass().addAll("panel-line", "line-row");
             if (l.complete()) {
                 row.getStyleClass().add("complete");
             }
@@ -158,9 +143,5 @@ public final class PackingView {
             row.setWrapText(true);
             return row;
         }).toList());
-    }
-
-    private void drawCustody() {
-        custody.show(viewModel.custodySteps());
     }
 }

@@ -1,6 +1,10 @@
 package dev.packguard.app.gui.packing;
 
 import dev.packguard.app.gui.TaskExecutor;
+import dev.packguard.app.gui.verdict.Banner;
+import dev.packguard.app.gui.verdict.BannerModel;
+import dev.packguard.app.gui.verdict.LedgerLine;
+import dev.packguard.app.gui.verdict.Prompts;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.audit.AuditCheck;
@@ -12,16 +16,13 @@ import dev.packguard.app.station.packing.PackingSnapshot;
 import dev.packguard.app.station.packing.ScanOutcome;
 import dev.packguard.app.station.packing.SealOutcome;
 import dev.packguard.app.station.packing.UnitVerdict;
-import dev.packguard.scanner.ProductIdentifier;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -31,28 +32,10 @@ import javafx.collections.ObservableList;
  * Everything the packing screen shows, and what its keys and buttons do. The session's work
  * (audit writes, verification) runs on {@code executor}; results come back on the FX thread
  * and only then touch these properties. Ledger states arrive on any thread and are moved onto
- * the FX thread through {@code fxThread}.
+ * the FX thread through {@code fxThread}. The banner and ledger line are the verdict screens'
+ * shared {@link BannerModel} and {@link LedgerLine}.
  */
 public final class PackingViewModel {
-    /**
-     * How the verdict banner is drawn: each level has its own colour, mark and words. The marks
-     * are in the fonts every Linux desktop ships (DejaVu); U+26D4 "no entry" is not, and showed as a box.
-     */
-    public enum Banner {
-        IDLE("\u25CB"), INFO("\u2139"), PASS("\u2714"), FAIL("\u2716"), ATTENTION("\u26A0"), HALTED("\u25A0");
-
-        private final String mark;
-
-        Banner(String mark) {
-            this.mark = mark;
-        }
-
-        /** The shape that says the level without colour. */
-        public String mark() {
-            return mark;
-        }
-    }
-
     /** A line of the open order as shown: {@code packed} of {@code quantity}. */
     public record LineRow(String description, String gtin, int packed, int quantity) {
         public boolean complete() {
@@ -61,22 +44,16 @@ public final class PackingViewModel {
     }
 
     private final PackingSession session;
-    private final LedgerFeed ledger;
     private final TaskExecutor executor;
     private final Sounds sounds;
     private final Supplier<List<Order>> orderSource;
     private final AuditExporter auditExporter;
-    private final Consumer<LedgerState> ledgerListener;
+    private final BannerModel banner;
+    private final LedgerLine ledgerLine;
 
-    private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(Banner.IDLE);
-    private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("Ready");
-    private final ReadOnlyStringWrapper reasons = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper product = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper orderTitle = new ReadOnlyStringWrapper("No order open");
     private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("Nobody signed in");
-    private final ReadOnlyStringWrapper ledgerLine = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Banner> ledgerLevel = new ReadOnlyObjectWrapper<>(Banner.IDLE);
     private final ReadOnlyBooleanWrapper sealEnabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper quarantinePending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper pickingOrder = new ReadOnlyBooleanWrapper(false);
@@ -84,26 +61,21 @@ public final class PackingViewModel {
     private final ObservableList<Order> orders = FXCollections.observableArrayList();
     // One read-only wrapper each: a wrapper holds its source's listener weakly, so it must live as long as we do.
     private final ObservableList<LineRow> linesView = FXCollections.unmodifiableObservableList(lines);
-    private final ObservableList<UnitVerdict.CustodyStep> custodySteps = FXCollections.observableArrayList();
-    private final ObservableList<UnitVerdict.CustodyStep> custodyStepsView = FXCollections.unmodifiableObservableList(custodySteps);
     private final ObservableList<Order> ordersView = FXCollections.unmodifiableObservableList(orders);
     private PackingSnapshot snapshot;
-    private LedgerState ledgerState;
-    private java.util.function.Function<LedgerState, Optional<String>> ledgerNote = state -> Optional.empty();
 
     public PackingViewModel(PackingSession session, LedgerFeed ledger, TaskExecutor executor, Sounds sounds,
             Supplier<List<Order>> orderSource, AuditExporter auditExporter, java.util.concurrent.Executor fxThread) {
         this.auditExporter = Objects.requireNonNull(auditExporter, "auditExporter");
         this.session = Objects.requireNonNull(session, "session");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.sounds = Objects.requireNonNull(sounds, "sounds");
         this.orderSource = Objects.requireNonNull(orderSource, "orderSource");
-        this.ledgerListener = state -> fxThread.execute(() -> showLedger(state));
-        ledger.addListener(ledgerListener);
+        this.banner = new BannerModel("Ready", sounds, BannerModel.Timeline.LAST_VERDICT);
+        this.ledgerLine = new LedgerLine(ledger, fxThread, "scanning", this::updatePrompt);
         executor.run(session::snapshot, s -> {
             apply(s);
-            s.halted().ifPresent(why -> show(Banner.HALTED, "WORK STOPPED", why, "", List.of()));
+            s.halted().ifPresent(why -> banner.show(Banner.HALTED, "WORK STOPPED", why, ""));
         });
         reloadOrders();
     }
@@ -138,8 +110,8 @@ public final class PackingViewModel {
         }), done -> {
             showScan(done);
             if (done.outcome() instanceof ScanOutcome.OrderOpened o) {
-                show(Banner.INFO, "Demo ready", "Signed in as the demo operator " + badge + "; order " + o.order().id()
-                        + " is open. Scan a pack label (the demo world's packs/ folder) to see its verdict.", "", List.of());
+                banner.show(Banner.INFO, "Demo ready", "Signed in as the demo operator " + badge + "; order " + o.order().id()
+                        + " is open. Scan a pack label (the demo world's packs/ folder) to see its verdict.", "");
             }
         });
     }
@@ -173,15 +145,15 @@ public final class PackingViewModel {
             SealOutcome o = r.outcome();
             if (o instanceof SealOutcome.Sealed s) {
                 sounds.play(Sounds.Cue.PASS);
-                show(Banner.INFO, "Order " + s.orderId() + " sealed",
-                        s.units().size() + " verified packs recorded as dispensed. Packing slip: " + s.slip(), "", List.of());
+                banner.show(Banner.INFO, "Order " + s.orderId() + " sealed",
+                        s.units().size() + " verified packs recorded as dispensed. Packing slip: " + s.slip(), "");
                 reloadOrders();
             } else if (o instanceof SealOutcome.NotReady n) {
-                attention("Order not complete", "Still missing:\n" + bullets(n.missing()));
+                banner.attention("Order not complete", "Still missing:\n" + BannerModel.bullets(n.missing()));
             } else if (o instanceof SealOutcome.Refused f) {
-                attention("Cannot seal", f.why());
+                banner.attention("Cannot seal", f.why());
             } else {
-                halted(((SealOutcome.Halted) o).why());
+                banner.halted(((SealOutcome.Halted) o).why());
             }
         });
     }
@@ -198,20 +170,20 @@ public final class PackingViewModel {
             }
         }, r -> {
             if (r.exported().isEmpty()) {
-                attention("Audit export failed", r.problem());
+                banner.attention("Audit export failed", r.problem());
                 return;
             }
             AuditExporter.Exported x = r.exported().get();
             String chain = x.check() instanceof AuditCheck.Intact i ? "Chain intact: " + i.records() + " records, head "
                     + i.headHex().substring(0, 16) + "…" : ((AuditCheck.Tampered) x.check()).describe();
-            show(x.check() instanceof AuditCheck.Intact ? Banner.INFO : Banner.HALTED, "Audit log exported",
-                    chain + "\n" + x.csv() + "\n" + x.json(), "", List.of());
+            banner.show(x.check() instanceof AuditCheck.Intact ? Banner.INFO : Banner.HALTED, "Audit log exported",
+                    chain + "\n" + x.csv() + "\n" + x.json(), "");
         });
     }
 
     /** Stops listening to the ledger (the screen is closing). */
     public void dispose() {
-        ledger.removeListener(ledgerListener);
+        ledgerLine.dispose();
     }
 
     private void reloadOrders() {
@@ -222,65 +194,33 @@ public final class PackingViewModel {
         if (outcome instanceof ScanOutcome.Accepted a) {
             sounds.play(Sounds.Cue.PASS);
             String desc = a.verdict().productName().orElse(a.line().description());
-            List<String> notes = new java.util.ArrayList<>();
-            a.ledgerWarning().ifPresent(notes::add);
-            a.verdict().warnings().forEach(w -> notes.add(w.message()));
-            notes.add("Verified against the ledger. " + a.packed() + " of " + a.line().quantity() + " packed for this line.");
-            show(Banner.PASS, "OK to pack", String.join("\n", notes), details(desc, a.unit()), a.verdict().custody());
+            banner.show(Banner.PASS, "OK to pack", BannerModel.passNotes(a.ledgerWarning(), a.verdict(), "Verified against the "
+                    + "ledger. " + a.packed() + " of " + a.line().quantity() + " packed for this line."),
+                    BannerModel.details(desc, a.unit()), a.verdict().custody());
         } else if (outcome instanceof ScanOutcome.Blocked b) {
             sounds.play(Sounds.Cue.FAIL);
             List<UnitVerdict.CustodyStep> steps = b.verdict() instanceof UnitVerdict.Fail f ? f.custody()
                     : b.verdict() instanceof UnitVerdict.Pass p ? p.custody() : List.of();
-            show(Banner.FAIL, "DO NOT PACK", bullets(b.reasons()) + "\nPut this pack in the QUARANTINE bin, then scan "
-                    + "the bin label or press F9.", details("", b.unit()), steps);
+            banner.show(Banner.FAIL, "DO NOT PACK", BannerModel.bullets(b.reasons()) + "\n"
+                    + BannerModel.QUARANTINE_INSTRUCTION, BannerModel.details("", b.unit()), steps);
         } else if (outcome instanceof ScanOutcome.Duplicate d) {
-            attention("Already scanned", "This pack (" + d.key() + ") was " + (d.quarantined() ? "put in quarantine"
+            banner.attention("Already scanned", "This pack (" + d.key() + ") was " + (d.quarantined() ? "put in quarantine"
                     : "already packed") + " in this order. It is not counted again.");
         } else if (outcome instanceof ScanOutcome.Unreadable u) {
-            attention("Cannot read the code", u.error().message() + "\nNothing was counted. Scan again or check the scanner.");
+            banner.attention("Cannot read the code", u.error().message()
+                    + "\nNothing was counted. Scan again or check the scanner.");
         } else if (outcome instanceof ScanOutcome.Refused r) {
-            attention("Scan refused", r.why());
+            banner.attention("Scan refused", r.why());
         } else if (outcome instanceof ScanOutcome.Halted h) {
-            halted(h.why());
+            banner.halted(h.why());
         } else if (outcome instanceof ScanOutcome.SignedIn s) {
-            show(Banner.INFO, "Signed in", "Welcome, " + s.operator() + ".", "", List.of());
+            banner.show(Banner.INFO, "Signed in", "Welcome, " + s.operator() + ".", "");
         } else if (outcome instanceof ScanOutcome.OrderOpened o) {
-            show(Banner.INFO, "Order " + o.order().id() + " opened", "Scan each pack.", "", List.of());
+            banner.show(Banner.INFO, "Order " + o.order().id() + " opened", "Scan each pack.", "");
         } else if (outcome instanceof ScanOutcome.QuarantineConfirmed q) {
-            show(Banner.INFO, "In quarantine", "Pack " + q.key() + " is in the quarantine bin."
-                    + (q.suspectReport() ? " A suspect-product report was filed." : "") + " Scanning can go on.", "", List.of());
+            banner.show(Banner.INFO, "In quarantine", "Pack " + q.key() + " is in the quarantine bin."
+                    + (q.suspectReport() ? " A suspect-product report was filed." : "") + " Scanning can go on.", "");
         }
-    }
-
-    private void attention(String title, String text) {
-        sounds.play(Sounds.Cue.ATTENTION);
-        show(Banner.ATTENTION, title, text, "", List.of());
-    }
-
-    private void halted(String why) {
-        sounds.play(Sounds.Cue.ATTENTION);
-        show(Banner.HALTED, "WORK STOPPED", why, "", List.of());
-    }
-
-    private void show(Banner level, String title, String text, String details, List<UnitVerdict.CustodyStep> steps) {
-        banner.set(level);
-        bannerTitle.set(title);
-        reasons.set(text);
-        product.set(details);
-        custodySteps.setAll(steps);
-    }
-
-    private static String details(String description, ProductIdentifier unit) {
-        StringBuilder sb = new StringBuilder(description.isEmpty() ? "" : description + "\n");
-        sb.append("GTIN ").append(unit.gtin());
-        unit.serial().ifPresent(s -> sb.append(" · serial ").append(s));
-        unit.lot().ifPresent(l -> sb.append(" · lot ").append(l));
-        unit.expiry().ifPresent(e -> sb.append(" · expires ").append(e));
-        return sb.toString();
-    }
-
-    private static String bullets(List<String> items) {
-        return String.join("\n", items.stream().map(s -> "\u2022 " + s).toList());
     }
 
     private void apply(PackingSnapshot s) {
@@ -297,65 +237,53 @@ public final class PackingViewModel {
 
     /** {@code note} says when verification goes on under a pharmacist's stale-ledger override (FX thread). */
     public void noteLedger(java.util.function.Function<LedgerState, Optional<String>> note) {
-        ledgerNote = Objects.requireNonNull(note, "note");
-        refreshLedger();
+        ledgerLine.noteOverride(note);
     }
 
     /** Redraws the ledger line and prompt for the last ledger state (an override began or ended). */
     public void refreshLedger() {
-        if (ledgerState != null) {
-            showLedger(ledgerState);
-        }
-    }
-
-    private void showLedger(LedgerState state) {
-        ledgerState = state;
-        Optional<String> note = state.usable() ? Optional.empty() : ledgerNote.apply(state);
-        if (note.isPresent()) {
-            ledgerLine.set("Ledger OVERRIDE: " + note.get());
-            ledgerLevel.set(Banner.ATTENTION);
-            updatePrompt();
-            return;
-        }
-        ledgerLine.set(state.alert().isPresent() ? "Ledger SECURITY ALERT: scanning blocked"
-                : !state.usable() ? "Ledger too old: scanning blocked until it is synced (" + state.summary() + ")"
-                : state.freshness() == LedgerState.Freshness.STALE_WARN ? "Ledger old: " + state.summary()
-                : "Ledger: " + state.summary());
-        ledgerLevel.set(!state.usable() ? Banner.FAIL
-                : state.freshness() == LedgerState.Freshness.STALE_WARN ? Banner.ATTENTION : Banner.PASS);
-        updatePrompt();
+        ledgerLine.refresh();
     }
 
     private void updatePrompt() {
         if (snapshot == null) {
             return;
         }
-        boolean ledgerBlocked = ledgerState != null && !ledgerState.usable() && ledgerNote.apply(ledgerState).isEmpty();
+        boolean ledgerBlocked = ledgerLine.blocks();
         prompt.set(switch (snapshot.stage()) {
-            case SIGN_IN -> "Scan your badge to sign in.";
+            case SIGN_IN -> Prompts.SIGN_IN;
             case OPEN_ORDER -> "Scan an order barcode, or pick an order from the list.";
             case SCANNING -> ledgerBlocked ? "Scanning is blocked: the ledger cannot be used."
                     : "Scan the next pack for " + orderTitle.get() + ".";
-            case QUARANTINE -> "Put the pack in the QUARANTINE bin, then scan the bin label or press F9.";
+            case QUARANTINE -> Prompts.QUARANTINE;
             case READY_TO_SEAL -> "Every line is complete. Press F12 to Pack & seal.";
-            case HALTED -> "Work has stopped. Call the pharmacist in charge.";
+            case HALTED -> Prompts.HALTED;
         });
     }
 
+    /** The verdict banner and the custody timeline under it. */
+    public BannerModel banner() {
+        return banner;
+    }
+
+    /** The ledger's state on the prompt bar. */
+    public LedgerLine ledgerLine() {
+        return ledgerLine;
+    }
+
+    /** The banner's level (as {@code banner().levelProperty()}). */
     public ReadOnlyObjectProperty<Banner> bannerProperty() {
-        return banner.getReadOnlyProperty();
+        return banner.levelProperty();
     }
 
+    /** The banner's title (as {@code banner().titleProperty()}). */
     public ReadOnlyStringProperty bannerTitleProperty() {
-        return bannerTitle.getReadOnlyProperty();
+        return banner.titleProperty();
     }
 
+    /** The banner's reasons (as {@code banner().reasonsProperty()}). */
     public ReadOnlyStringProperty reasonsProperty() {
-        return reasons.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty productProperty() {
-        return product.getReadOnlyProperty();
+        return banner.reasonsProperty();
     }
 
     public ReadOnlyStringProperty promptProperty() {
@@ -368,14 +296,6 @@ public final class PackingViewModel {
 
     public ReadOnlyStringProperty operatorProperty() {
         return operator.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty ledgerLineProperty() {
-        return ledgerLine.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Banner> ledgerLevelProperty() {
-        return ledgerLevel.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty sealEnabledProperty() {
@@ -393,11 +313,6 @@ public final class PackingViewModel {
     /** The open order's lines (read-only view). */
     public ObservableList<LineRow> lines() {
         return linesView;
-    }
-
-    /** The chain of custody of the last verdict as the verifier gave it, oldest first, for the timeline (read-only). */
-    public ObservableList<UnitVerdict.CustodyStep> custodySteps() {
-        return custodyStepsView;
     }
 
     /** Orders waiting to be packed (read-only view). */

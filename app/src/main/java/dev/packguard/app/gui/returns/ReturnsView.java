@@ -1,9 +1,8 @@
 package dev.packguard.app.gui.returns;
 
-import java.util.Locale;
+import dev.packguard.app.gui.verdict.VerdictBinding;
 import java.util.Objects;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -66,10 +65,9 @@ public final class ReturnsView {
     @FXML
     private void initialize() {
         returnsPrompt.textProperty().bind(viewModel.promptProperty());
-        returnsLedgerLine.textProperty().bind(viewModel.ledgerLineProperty());
-        returnsBannerTitle.textProperty().bind(viewModel.bannerTitleProperty());
-        returnsReasons.textProperty().bind(viewModel.reasonsProperty());
-        returnsProduct.textProperty().bind(viewModel.productProperty());
+        VerdictBinding.bind(viewModel.ledgerLine(), returnsLedgerLine);
+        VerdictBinding.bind(viewModel.banner(), new VerdictBinding.BannerNodes(returnsBanner, returnsBannerMark,
+                returnsBannerTitle, returnsReasons, returnsProduct, returnsCustody));
         returnsOperator.textProperty().bind(viewModel.operatorProperty());
         returnsTally.textProperty().bind(viewModel.tallyProperty());
         sealQuestion.visibleProperty().bind(viewModel.sealQuestionProperty());
@@ -91,18 +89,6 @@ public final class ReturnsView {
         stockButton.setOnAction(e -> viewModel.returnToStock());
         returnsQuarantineButton.setOnAction(e -> viewModel.confirmQuarantine());
 
-        returnsCustody.show(viewModel.custodySteps());
-        viewModel.custodySteps().addListener(
-                (javafx.collections.ListChangeListener<dev.packguard.app.station.packing.UnitVerdict.CustodyStep>) c ->
-                        returnsCustody.show(viewModel.custodySteps()));
-        level(returnsBanner, viewModel.bannerProperty().get());
-        returnsBannerMark.setText(viewModel.bannerProperty().get().mark());
-        viewModel.bannerProperty().addListener((obs, old, now) -> {
-            level(returnsBanner, now);
-            returnsBannerMark.setText(now.mark());
-        });
-        level(returnsLedgerLine, viewModel.ledgerLevelProperty().get());
-        viewModel.ledgerLevelProperty().addListener((obs, old, now) -> level(returnsLedgerLine, now));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removeEventHandler(KeyEvent.KEY_PRESSED, functionKeys);
@@ -129,10 +115,5 @@ public final class ReturnsView {
             return;
         }
         e.consume();
-    }
-
-    private static void level(Node node, ReturnsViewModel.Banner level) {
-        node.getStyleClass().removeIf(c -> c.startsWith("level-"));
-        node.getStyleClass().add("level-" + level.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -2,21 +2,20 @@ package dev.packguard.app.gui.returns;
 
 import dev.packguard.app.gui.TaskExecutor;
 import dev.packguard.app.gui.packing.Sounds;
+import dev.packguard.app.gui.verdict.Banner;
+import dev.packguard.app.gui.verdict.BannerModel;
+import dev.packguard.app.gui.verdict.LedgerLine;
+import dev.packguard.app.gui.verdict.Prompts;
 import dev.packguard.app.station.LedgerFeed;
-import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.packing.UnitVerdict;
 import dev.packguard.app.station.returns.ReturnOutcome;
 import dev.packguard.app.station.returns.ReturnsSession;
 import dev.packguard.app.station.returns.ReturnsSnapshot;
-import dev.packguard.scanner.ProductIdentifier;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -24,64 +23,36 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Everything the returns screen shows, and what its keys and buttons do. The session's work
  * (audit writes, verification, the outbox) runs on {@code executor}; results come back on the FX
  * thread and only then touch these properties. Ledger states arrive on any thread and are moved
- * onto the FX thread through {@code fxThread}.
+ * onto the FX thread through {@code fxThread}. The banner and ledger line are the verdict screens'
+ * shared {@link BannerModel} and {@link LedgerLine}; the custody timeline follows the pack on the bench.
  */
 public final class ReturnsViewModel {
-    /** How the verdict banner is drawn: colour, and a mark and words that say the same without colour. */
-    public enum Banner {
-        IDLE("\u25CB"), INFO("\u2139"), PASS("\u2714"), FAIL("\u2716"), ATTENTION("\u26A0"), HALTED("\u25A0");
-
-        private final String mark;
-
-        Banner(String mark) {
-            this.mark = mark;
-        }
-
-        /** The shape that says the level without colour (in DejaVu, which every Linux desktop ships). */
-        public String mark() {
-            return mark;
-        }
-    }
-
     /** Banner title when a unit may go back on the shelf. */
     public static final String OK_TO_RETURN = "OK to return to stock";
     /** Banner title when it must not. */
     public static final String DO_NOT_RETURN = "DO NOT RETURN TO STOCK";
 
     private final ReturnsSession session;
-    private final LedgerFeed ledger;
     private final TaskExecutor executor;
     private final Sounds sounds;
-    private final Consumer<LedgerState> ledgerListener;
+    private final BannerModel banner;
+    private final LedgerLine ledgerLine;
 
-    private final javafx.collections.ObservableList<UnitVerdict.CustodyStep> custody =
-            javafx.collections.FXCollections.observableArrayList();
-    // One read-only wrapper kept for as long as we live: it holds its source's listener weakly.
-    private final javafx.collections.ObservableList<UnitVerdict.CustodyStep> custodyView =
-            javafx.collections.FXCollections.unmodifiableObservableList(custody);
-    private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(Banner.IDLE);
-    private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("Returns");
-    private final ReadOnlyStringWrapper reasons = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper product = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper operator = new ReadOnlyStringWrapper("Nobody signed in");
     private final ReadOnlyStringWrapper tally = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper ledgerLine = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Banner> ledgerLevel = new ReadOnlyObjectWrapper<>(Banner.IDLE);
     private final ReadOnlyBooleanWrapper sealQuestion = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper stockEnabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper quarantineEnabled = new ReadOnlyBooleanWrapper(false);
     private ReturnsSnapshot snapshot;
-    private LedgerState ledgerState;
 
     public ReturnsViewModel(ReturnsSession session, LedgerFeed ledger, TaskExecutor executor, Sounds sounds,
             java.util.concurrent.Executor fxThread) {
         this.session = Objects.requireNonNull(session, "session");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.sounds = Objects.requireNonNull(sounds, "sounds");
-        this.ledgerListener = state -> fxThread.execute(() -> showLedger(state));
-        ledger.addListener(ledgerListener);
+        this.banner = new BannerModel("Returns", sounds, BannerModel.Timeline.PACK_ON_BENCH);
+        this.ledgerLine = new LedgerLine(ledger, fxThread, "returns", this::updatePrompt);
         refresh();
     }
 
@@ -96,7 +67,7 @@ public final class ReturnsViewModel {
     public void refresh() {
         executor.run(session::snapshot, s -> {
             apply(s);
-            s.halted().ifPresent(this::halted);
+            s.halted().ifPresent(banner::halted);
         });
     }
 
@@ -122,7 +93,7 @@ public final class ReturnsViewModel {
 
     /** Stops listening to the ledger (the screen is closing). */
     public void dispose() {
-        ledger.removeListener(ledgerListener);
+        ledgerLine.dispose();
     }
 
     // A bug must not vanish on the worker thread with the screen still saying "ready": it stops work, visibly.
@@ -142,90 +113,52 @@ public final class ReturnsViewModel {
 
     private void show(ReturnOutcome outcome) {
         if (outcome instanceof ReturnOutcome.Verified v) {
-            custody.setAll(v.verdict().custody());
+            banner.custody(v.verdict().custody());
         } else if (outcome instanceof ReturnOutcome.Rejected r) {
-            custody.setAll(r.verdict() instanceof UnitVerdict.Fail f ? f.custody() : List.of());
+            banner.custody(r.verdict() instanceof UnitVerdict.Fail f ? f.custody() : List.of());
         } else if (outcome instanceof ReturnOutcome.ReturnedToStock || outcome instanceof ReturnOutcome.Quarantined
                 || outcome instanceof ReturnOutcome.SignedIn || outcome instanceof ReturnOutcome.Halted) {
-            custody.clear(); // the pack left the bench: its chain goes with it
+            banner.custody(List.of()); // the pack left the bench: its chain goes with it
         }
         showBanner(outcome);
-    }
-
-    /** The chain of custody of the pack on the bench, oldest first (read-only view; empty when none). */
-    public javafx.collections.ObservableList<UnitVerdict.CustodyStep> custodySteps() {
-        return custodyView;
     }
 
     private void showBanner(ReturnOutcome outcome) {
         if (outcome instanceof ReturnOutcome.Verified v) {
             sounds.play(Sounds.Cue.PASS);
-            List<String> notes = new java.util.ArrayList<>();
-            v.ledgerWarning().ifPresent(notes::add);
-            v.verdict().warnings().forEach(w -> notes.add(w.message()));
-            notes.add("Verified: dispensed by this pharmacy, inside the return window, not recalled or expired.");
-            show(Banner.PASS, "Verified \u2014 check the seal", String.join("\n", notes), details(v.unit()));
+            banner.show(Banner.PASS, "Verified \u2014 check the seal", BannerModel.passNotes(v.ledgerWarning(), v.verdict(),
+                    "Verified: dispensed by this pharmacy, inside the return window, not recalled or expired."),
+                    BannerModel.details("", v.unit()));
         } else if (outcome instanceof ReturnOutcome.SealChecked c && c.intact()) {
-            show(Banner.PASS, OK_TO_RETURN, "Seal intact. Put the pack back on the shelf and press F12 Return to stock.",
-                    product.get());
+            banner.show(Banner.PASS, OK_TO_RETURN, "Seal intact. Put the pack back on the shelf and press F12 Return to "
+                    + "stock.", banner.productProperty().get());
         } else if (outcome instanceof ReturnOutcome.SealChecked c) {
             sounds.play(Sounds.Cue.FAIL);
-            show(Banner.FAIL, DO_NOT_RETURN, "\u2022 The seal is broken: the pack may have been opened.\n"
-                    + quarantineInstruction(), product.get());
+            banner.show(Banner.FAIL, DO_NOT_RETURN, "\u2022 The seal is broken: the pack may have been opened.\n"
+                    + BannerModel.QUARANTINE_INSTRUCTION, banner.productProperty().get());
         } else if (outcome instanceof ReturnOutcome.Rejected r) {
             sounds.play(Sounds.Cue.FAIL);
-            show(Banner.FAIL, DO_NOT_RETURN, bullets(r.reasons()) + "\n" + quarantineInstruction(), details(r.unit()));
+            banner.show(Banner.FAIL, DO_NOT_RETURN, BannerModel.bullets(r.reasons()) + "\n"
+                    + BannerModel.QUARANTINE_INSTRUCTION, BannerModel.details("", r.unit()));
         } else if (outcome instanceof ReturnOutcome.ReturnedToStock r) {
-            show(Banner.INFO, "Returned to stock", "Pack " + r.key() + " is back in stock; its return is queued for the "
-                    + "ledger. Scan the next return.", "");
+            banner.show(Banner.INFO, "Returned to stock", "Pack " + r.key() + " is back in stock; its return is queued "
+                    + "for the ledger. Scan the next return.", "");
         } else if (outcome instanceof ReturnOutcome.Quarantined q) {
-            show(Banner.INFO, "In quarantine", "Pack " + q.key() + " is in the quarantine bin (" + q.reason().words() + ")."
-                    + (q.suspectReport() ? " A suspect-product report was filed." : "") + " Scan the next return.", "");
+            banner.show(Banner.INFO, "In quarantine", "Pack " + q.key() + " is in the quarantine bin (" + q.reason().words()
+                    + ")." + (q.suspectReport() ? " A suspect-product report was filed." : "") + " Scan the next return.", "");
         } else if (outcome instanceof ReturnOutcome.Duplicate d) {
-            attention("Already handled", "This pack (" + d.key() + ") was already " + (d.quarantined()
+            banner.attention("Already handled", "This pack (" + d.key() + ") was already " + (d.quarantined()
                     ? "put in quarantine" : "returned to stock") + " in this session. It is not taken again.");
         } else if (outcome instanceof ReturnOutcome.Unreadable u) {
-            attention("Cannot read the code", u.error().message() + "\nNothing was taken. Scan again or check the scanner.");
+            banner.attention("Cannot read the code", u.error().message()
+                    + "\nNothing was taken. Scan again or check the scanner.");
         } else if (outcome instanceof ReturnOutcome.Refused r) {
-            attention("Not taken", r.why());
+            banner.attention("Not taken", r.why());
         } else if (outcome instanceof ReturnOutcome.Halted h) {
-            halted(h.why());
+            banner.halted(h.why());
         } else if (outcome instanceof ReturnOutcome.SignedIn s) {
-            show(Banner.INFO, "Signed in", "Welcome, " + s.operator() + ". Scan a returned pack.", "");
+            banner.show(Banner.INFO, "Signed in", "Welcome, " + s.operator() + ". Scan a returned pack.", "");
         }
-    }
-
-    private static String quarantineInstruction() {
-        return "Put this pack in the QUARANTINE bin, then scan the bin label or press F9.";
-    }
-
-    private void attention(String title, String text) {
-        sounds.play(Sounds.Cue.ATTENTION);
-        show(Banner.ATTENTION, title, text, "");
-    }
-
-    private void halted(String why) {
-        sounds.play(Sounds.Cue.ATTENTION);
-        show(Banner.HALTED, "WORK STOPPED", why, "");
-    }
-
-    private void show(Banner level, String title, String text, String details) {
-        banner.set(level);
-        bannerTitle.set(title);
-        reasons.set(text);
-        product.set(details);
-    }
-
-    private static String details(ProductIdentifier unit) {
-        StringBuilder sb = new StringBuilder("GTIN ").append(unit.gtin());
-        unit.serial().ifPresent(s -> sb.append(" · serial ").append(s));
-        unit.lot().ifPresent(l -> sb.append(" · lot ").append(l));
-        unit.expiry().ifPresent(e -> sb.append(" · expires ").append(e));
-        return sb.toString();
-    }
-
-    private static String bullets(List<String> items) {
-        return String.join("\n", items.stream().map(s -> "\u2022 " + s).toList());
     }
 
     private void apply(ReturnsSnapshot s) {
@@ -239,47 +172,30 @@ public final class ReturnsViewModel {
         updatePrompt();
     }
 
-    private void showLedger(LedgerState state) {
-        ledgerState = state;
-        ledgerLine.set(state.alert().isPresent() ? "Ledger SECURITY ALERT: returns blocked"
-                : !state.usable() ? "Ledger too old: returns blocked until it is synced (" + state.summary() + ")"
-                : state.freshness() == LedgerState.Freshness.STALE_WARN ? "Ledger old: " + state.summary()
-                : "Ledger: " + state.summary());
-        ledgerLevel.set(!state.usable() ? Banner.FAIL
-                : state.freshness() == LedgerState.Freshness.STALE_WARN ? Banner.ATTENTION : Banner.PASS);
-        updatePrompt();
-    }
-
     private void updatePrompt() {
         if (snapshot == null) {
             return;
         }
-        boolean ledgerBlocked = ledgerState != null && !ledgerState.usable();
+        boolean ledgerBlocked = ledgerLine.blocks();
         prompt.set(switch (snapshot.stage()) {
-            case SIGN_IN -> "Scan your badge to sign in.";
+            case SIGN_IN -> Prompts.SIGN_IN;
             case SCAN -> ledgerBlocked ? "Returns are blocked: the ledger cannot be used."
                     : "Scan the returned pack.";
             case SEAL_CHECK -> "Is the seal intact? F3 Yes \u00b7 F4 No";
             case RETURN_TO_STOCK -> "Press F12 to return the pack to stock (or F9 to quarantine it).";
-            case QUARANTINE -> "Put the pack in the QUARANTINE bin, then scan the bin label or press F9.";
-            case HALTED -> "Work has stopped. Call the pharmacist in charge.";
+            case QUARANTINE -> Prompts.QUARANTINE;
+            case HALTED -> Prompts.HALTED;
         });
     }
 
-    public ReadOnlyObjectProperty<Banner> bannerProperty() {
-        return banner.getReadOnlyProperty();
+    /** The verdict banner and the custody timeline of the pack on the bench. */
+    public BannerModel banner() {
+        return banner;
     }
 
-    public ReadOnlyStringProperty bannerTitleProperty() {
-        return bannerTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty reasonsProperty() {
-        return reasons.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty productProperty() {
-        return product.getReadOnlyProperty();
+    /** The ledger's state on the prompt bar. */
+    public LedgerLine ledgerLine() {
+        return ledgerLine;
     }
 
     public ReadOnlyStringProperty promptProperty() {
@@ -293,14 +209,6 @@ public final class ReturnsViewModel {
     /** What this session did so far: returned to stock and quarantined. */
     public ReadOnlyStringProperty tallyProperty() {
         return tally.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty ledgerLineProperty() {
-        return ledgerLine.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Banner> ledgerLevelProperty() {
-        return ledgerLevel.getReadOnlyProperty();
     }
 
     /** True while the seal question waits for an answer. */

@@ -48,6 +48,21 @@ public final class AuditTrail {
         }
     }
 
+    /**
+     * Why no work may start on {@code log}: it is tampered with (naming the altered record) or
+     * cannot be read. Empty when its chain checks out (docs/AUDIT.md).
+     */
+    public static Optional<String> untrusted(AuditLog log) {
+        try {
+            if (log.check() instanceof AuditCheck.Tampered t) {
+                return Optional.of(t.describe() + " Work is blocked until the pharmacist in charge has investigated.");
+            }
+            return Optional.empty();
+        } catch (AuditException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** A raw scan as the audit log shows it: GS made visible, at most 200 characters. */
     public static String shown(String raw) {
         String s = raw.replace("\u001d", "<GS>");

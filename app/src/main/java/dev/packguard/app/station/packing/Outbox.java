@@ -160,6 +160,11 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /** The station's PIN-entry lock, kept in this file so that a restart does not clear it ({@link PharmacistPins}). */
+    public PinLockStore pinLocks() {
+        return new PinLockTable(this, db, file);
+    }
+
     /** Records a sealed order, its units and its statements, in one transaction. */
     public synchronized void recordSeal(String orderId, String operator, Instant at, List<UnitKey> units,
             List<NewEntry> statements) throws OutboxException {

@@ -34,7 +34,10 @@ final class OutboxTables {
         "ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
         "UPDATE outbox SET state = 'CANCELLED', note = 'recorded unsigned by an earlier PackGuard version; never published'",
         "CREATE INDEX outbox_state ON outbox (state, id)",
-        "CREATE INDEX outbox_order ON outbox (order_id, kind)"});
+        "CREATE INDEX outbox_order ON outbox (order_id, kind)"}, new String[] {
+        // v3: the PIN-entry lock outlives a restart (PinLockTable); one row, the station's.
+        "CREATE TABLE pin_lock (id INTEGER PRIMARY KEY CHECK (id = 1), failures INTEGER NOT NULL CHECK (failures >= 0), "
+                + "locked_until TEXT)"});
 
     private OutboxTables() {
     }

@@ -4,22 +4,14 @@ import static dev.packguard.app.station.audit.AuditTrail.shown;
 
 import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.station.LedgerState;
-import dev.packguard.app.station.audit.AuditCheck;
 import dev.packguard.app.station.audit.AuditEntry;
-import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.station.audit.AuditTrail;
-import dev.packguard.app.station.signing.StationSigner;
-import dev.packguard.app.station.signing.StationSigning;
-import dev.packguard.ledger.statement.Suspicion;
-import dev.packguard.scanner.ParseResult;
+import dev.packguard.app.station.scan.PackCodeReader;
 import dev.packguard.scanner.ProductIdentifier;
 import dev.packguard.scanner.scan.ScanDecoder;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,10 +49,20 @@ public final class PackingSession {
     private Optional<String> halted = Optional.empty();
     private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
     private final AuditTrail trail;
+    private final PackCodeReader reader;
+    private final PackCodeReader.Refusals<ScanOutcome> refusals = new PackCodeReader.Refusals<>(ScanOutcome.Unreadable::new,
+            ScanOutcome.Refused::new, ScanOutcome.Duplicate::new, () -> new ScanOutcome.Halted(halted.get()));
+    private final QuarantineStep quarantineStep;
+    private final SealStep sealStep;
+    private final UndoStep undoStep;
 
     private PackingSession(Parts parts) {
         this.p = parts;
         this.trail = new AuditTrail(parts.audit());
+        this.reader = new PackCodeReader(parts.decoder(), new PackCodeReader.Wording("", "packed", "order"));
+        this.quarantineStep = new QuarantineStep(parts, trail);
+        this.sealStep = new SealStep(parts, trail);
+        this.undoStep = new UndoStep(parts, trail);
     }
 
     /**
@@ -69,13 +71,7 @@ public final class PackingSession {
      */
     public static PackingSession start(Parts parts) {
         PackingSession s = new PackingSession(parts);
-        try {
-            if (parts.audit().check() instanceof AuditCheck.Tampered t) {
-                s.halted = Optional.of(t.describe() + " Work is blocked until the pharmacist in charge has investigated.");
-            }
-        } catch (AuditException e) {
-            s.halted = Optional.of(e.getMessage());
-        }
+        s.halted = AuditTrail.untrusted(parts.audit());
         return s;
     }
 
@@ -200,27 +196,13 @@ public final class PackingSession {
                             + "until it is synced, or a pharmacist allows it for a while (F11).");
             return refusedOnRecord(op, shown(raw), why);
         }
-        ParseResult parsed = p.decoder().decode(raw);
-        if (parsed instanceof ParseResult.Failure f) {
-            if (!audit(AuditKind.VERDICT, op, shown(raw), "UNREADABLE: " + f.error(), Optional.empty())) {
-                return new ScanOutcome.Halted(halted.get());
-            }
-            return new ScanOutcome.Unreadable(raw, f.error());
+        PackCodeReader.Result read = reader.read(raw, this::seen,
+                (subject, detail) -> audit(AuditKind.VERDICT, op, subject, detail, Optional.empty()));
+        if (!(read instanceof PackCodeReader.Result.Read r)) {
+            return read.refusal(refusals).orElseThrow();
         }
-        ProductIdentifier id = ((ParseResult.Success) parsed).identifier();
-        if (id.serial().isEmpty()) {
-            return refusedOnRecord(op, id.gtin(), "This code has no serial number, so the pack cannot be verified. "
-                    + "Scan the 2D code on the pack.");
-        }
-        UnitKey key = new UnitKey(id.gtin(), id.serial().get());
-        if (packedUnits.containsKey(key) || quarantined.contains(key)) {
-            boolean q = quarantined.contains(key);
-            if (!audit(AuditKind.VERDICT, op, key.toString(), q ? "DUPLICATE: already quarantined in this order"
-                    : "DUPLICATE: already packed in this order", Optional.empty())) {
-                return new ScanOutcome.Halted(halted.get());
-            }
-            return new ScanOutcome.Duplicate(key, q);
-        }
+        ProductIdentifier id = r.unit();
+        UnitKey key = r.key();
         Optional<Order.Line> line = order.get().line(id.gtin());
         int days = line.map(Order.Line::daysSupply).orElse(0);
         UnitVerdict verdict = allowed.isPresent() ? p.verifier().verify(id, days, allowed.get().maxAge())
@@ -282,32 +264,14 @@ public final class PackingSession {
         if (awaiting.isEmpty()) {
             return new ScanOutcome.Refused("No pack is waiting to go to quarantine.");
         }
-        ScanOutcome.Blocked b = awaiting.get();
-        // Only findings about where the pack came from make it suspect product; an expired or
-        // recalled pack, or one that could not be verified, goes to quarantine without a report.
-        Optional<Suspicion> suspicion = b.verdict() instanceof UnitVerdict.Fail fail
-                ? Statements.suspicion(fail.reasons()) : Optional.empty();
-        StationSigning.Status signing = suspicion.isPresent() ? p.settings().signing().status()
-                : new StationSigning.Status.Unavailable("no report due");
-        boolean suspect = signing instanceof StationSigning.Status.Ready;
-        String report = suspicion.isEmpty() ? ": " : suspect ? "; suspect-product report (" + suspicion.get().wireName()
-                + ") filed: " : "; suspect-product report NOT filed (" + ((StationSigning.Status.Unavailable) signing).why() + "): ";
-        Instant now = p.clock().instant();
-        if (!audit(AuditKind.QUARANTINE, operator.get(), b.key().toString(), b.block() + report
-                + String.join(" ", b.reasons()), b.verdict().evidence().checkpoint())) {
-            return new ScanOutcome.Halted(halted.get());
+        ScanOutcome outcome = quarantineStep.confirm(operator.get(), awaiting.get());
+        if (outcome instanceof ScanOutcome.QuarantineConfirmed q) {
+            awaiting = Optional.empty();
+            quarantined.add(q.key());
+        } else if (outcome instanceof ScanOutcome.Halted h) {
+            halt(h.why());
         }
-        if (suspect) {
-            try {
-                p.outbox().add(now, new Outbox.NewEntry(Outbox.Kind.SUSPECT_REPORT, b.key().toString(), Statements.suspect(
-                        b.key(), now, suspicion.get(), ((StationSigning.Status.Ready) signing).signer())));
-            } catch (OutboxException e) {
-                return new ScanOutcome.Halted(halt(e.getMessage()));
-            }
-        }
-        awaiting = Optional.empty();
-        quarantined.add(b.key());
-        return new ScanOutcome.QuarantineConfirmed(b.key(), suspect);
+        return outcome;
     }
 
     /**
@@ -327,36 +291,16 @@ public final class PackingSession {
         if (!missing.isEmpty()) {
             return new SealOutcome.NotReady(missing);
         }
-        Order o = order.get();
-        if (p.settings().signing().status() instanceof StationSigning.Status.Unavailable u) {
-            return new SealOutcome.Refused(u.why());
-        }
-        StationSigner signer = ((StationSigning.Status.Ready) p.settings().signing().status()).signer();
-        Instant now = p.clock().instant();
-        Optional<CheckpointRef> cp = p.ledger().get().verified().map(CheckpointRef::of);
-        List<UnitKey> units = List.copyOf(packedUnits.keySet());
-        if (!auditSeal(operator.get(), o.id(), units, cp)) {
-            return new SealOutcome.Halted(halted.get());
-        }
-        List<Outbox.NewEntry> statements = new ArrayList<>();
-        packedUnits.forEach((k, id) -> statements.add(new Outbox.NewEntry(Outbox.Kind.DISPENSE, k.toString(),
-                Statements.dispense(k, now, signer))));
-        try {
-            p.outbox().recordSeal(o.id(), operator.get(), now, units, statements);
-        } catch (OutboxException e) {
-            return new SealOutcome.Halted(halt(e.getMessage()));
-        }
-        try {
-            var slip = PackingSlip.write(p.settings().slips(), o, packed, operator.get(), now, p.settings(), cp);
+        SealOutcome outcome = sealStep.seal(order.get(), operator.get(), packed, List.copyOf(packedUnits.keySet()));
+        if (outcome instanceof SealOutcome.Sealed) {
             order = Optional.empty();
             packed.clear();
             packedUnits.clear();
             quarantined.clear();
-            return new SealOutcome.Sealed(o.id(), units, slip);
-        } catch (IOException e) {
-            return new SealOutcome.Halted(halt("Order " + o.id() + " is sealed and recorded, but its packing slip "
-                    + "could not be written: " + e.getMessage()));
+        } else if (outcome instanceof SealOutcome.Halted h) {
+            halt(h.why());
         }
+        return outcome;
     }
 
     /**
@@ -375,57 +319,11 @@ public final class PackingSession {
         if (halted.isPresent()) {
             return new UndoOutcome.Halted(halted.get());
         }
-        String op = operator.orElse(pharmacistId);
-        PinCheck auth = p.pins().authorise(pharmacistId, pin, p.clock().instant());
-        if (!(auth instanceof PinCheck.Accepted)) {
-            return refusedUndo(op, orderId, auth.why());
+        UndoOutcome outcome = undoStep.undo(operator.orElse(pharmacistId), orderId, pharmacistId, pin, reason);
+        if (outcome instanceof UndoOutcome.Halted h) {
+            halt(h.why());
         }
-        Optional<Outbox.SealedOrder> sealed;
-        try {
-            sealed = p.outbox().sealed(orderId);
-        } catch (OutboxException e) {
-            return new UndoOutcome.Halted(halt(e.getMessage()));
-        }
-        if (sealed.isEmpty()) {
-            return refusedUndo(op, orderId, "Order " + orderId + " was not sealed at this station.");
-        }
-        if (sealed.get().undoneAt().isPresent()) {
-            return refusedUndo(op, orderId, "Order " + orderId + " was already undone at " + sealed.get().undoneAt().get() + ".");
-        }
-        Instant now = p.clock().instant();
-        Duration since = Duration.between(sealed.get().sealedAt(), now);
-        if (since.compareTo(p.settings().undoWindow()) > 0) {
-            return refusedUndo(op, orderId, "Order " + orderId + " was sealed more than " + p.settings().undoWindow().toDays()
-                    + " days ago; a dispense can no longer be undone (NMVS_NC_PCK_20).");
-        }
-        if (p.settings().signing().status() instanceof StationSigning.Status.Unavailable u) {
-            return refusedUndo(op, orderId, u.why());
-        }
-        StationSigner signer = ((StationSigning.Status.Ready) p.settings().signing().status()).signer();
-        if (!audit(AuditKind.UNDO, op, orderId, "undone, authorised by pharmacist " + pharmacistId
-                + (reason.isBlank() ? "" : ": " + reason.strip()), Optional.empty())) {
-            return new UndoOutcome.Halted(halted.get());
-        }
-        Outbox.UndoRecord record;
-        try {
-            record = p.outbox().recordUndo(orderId, now, (unit, index) -> new Outbox.NewEntry(
-                    Outbox.Kind.UNDO_DISPENSE, unit.toString(), Statements.undo(unit, now, index, signer)));
-        } catch (OutboxException e) {
-            return new UndoOutcome.Halted(halt(e.getMessage()));
-        }
-        if (!audit(AuditKind.UNDO, op, orderId, "ledger: " + record.undone().size() + " undo statement(s) queued, "
-                + record.cancelled().size() + " dispense(s) cancelled before they were published "
-                + record.cancelled() + ", " + record.neverLogged().size() + " never in the log", Optional.empty())) {
-            return new UndoOutcome.Halted(halted.get());
-        }
-        return new UndoOutcome.Undone(orderId, sealed.get().units(), pharmacistId);
-    }
-
-    private UndoOutcome refusedUndo(String op, String orderId, String why) {
-        if (!audit(AuditKind.UNDO, op, orderId, "REFUSED: " + why, Optional.empty())) {
-            return new UndoOutcome.Halted(halted.get());
-        }
-        return new UndoOutcome.Refused(why);
+        return outcome;
     }
 
     private ScanOutcome refusedOnRecord(String op, String subject, String why) {
@@ -433,6 +331,11 @@ public final class PackingSession {
             return new ScanOutcome.Halted(halted.get());
         }
         return new ScanOutcome.Refused(why);
+    }
+
+    private Optional<PackCodeReader.Seen> seen(UnitKey key) {
+        return quarantined.contains(key) ? Optional.of(PackCodeReader.Seen.QUARANTINED)
+                : packedUnits.containsKey(key) ? Optional.of(PackCodeReader.Seen.DONE) : Optional.empty();
     }
 
     private List<String> missing() {
@@ -458,31 +361,6 @@ public final class PackingSession {
         Optional<String> failed = trail.write(entries);
         failed.ifPresent(this::halt);
         return failed.isEmpty();
-    }
-
-    // Every sealed serial goes on the audit log; a big order's list does not fit one field (8,192
-    // characters, about 230 units), so it is recorded in parts, all in one transaction.
-    private boolean auditSeal(String op, String orderId, List<UnitKey> units, Optional<CheckpointRef> cp) {
-        List<List<UnitKey>> parts = new ArrayList<>();
-        List<UnitKey> part = new ArrayList<>();
-        int length = 0;
-        for (UnitKey u : units) {
-            int more = u.toString().length() + 2;
-            if (!part.isEmpty() && length + more > AuditEntry.MAX_FIELD - 100) {
-                parts.add(part);
-                part = new ArrayList<>();
-                length = 0;
-            }
-            part.add(u);
-            length += more;
-        }
-        parts.add(part);
-        List<AuditEntry> entries = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            entries.add(new AuditEntry(AuditKind.DISPENSE, op, orderId, "sealed with " + units.size() + " units"
-                    + (parts.size() > 1 ? " (part " + (i + 1) + " of " + parts.size() + ")" : "") + ": " + parts.get(i), cp));
-        }
-        return record(entries);
     }
 
     private String halt(String why) {

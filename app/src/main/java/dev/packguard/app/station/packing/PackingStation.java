@@ -72,7 +72,8 @@ public final class PackingStation implements AutoCloseable {
         PackingSettings settings = new PackingSettings(config.station().name(), config.station().pharmacyGln(),
                 PackingSettings.DEFAULT_QUARANTINE_LABEL, Duration.ofDays(config.rules().undoWindowDays()),
                 dir.resolve("slips"), signingFor(config, verifier));
-        PharmacistPins pins = PharmacistsFile.pinsFor(config.station().pharmacists());
+        // One lock for the undo desk and the override, kept in outbox.db so a restart does not lift it.
+        PharmacistPins pins = PharmacistsFile.pinsFor(config.station().pharmacists()).lockedIn(outbox.pinLocks());
         PackingSession.Parts parts = new PackingSession.Parts(audit, outbox, verifier,
                 new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
                 pins, settings, clock);

@@ -18,7 +18,9 @@ import javax.crypto.spec.PBEKeySpec;
  * The pharmacists who may authorise privileged actions (undo, overrides), each with a PIN kept
  * only as a salted PBKDF2-HMAC-SHA256 hash (RFC 8018 §5.2). The PIN is compared in constant time.
  * {@link #authorise} throttles guessing: after {@link #MAX_FAILURES} wrong PINs in a row PIN
- * entry is locked at this station for {@link #LOCKOUT}. Thread-safe.
+ * entry is locked at this station for {@link #LOCKOUT}. The count and the lock are kept in a
+ * {@link PinLockStore}: at a station in its outbox database, so a restart clears neither (in
+ * memory unless {@link #lockedIn} says otherwise). Thread-safe.
  */
 public final class PharmacistPins {
     /** Iterations for new PINs: OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
@@ -44,8 +46,7 @@ public final class PharmacistPins {
     private final Map<String, Pharmacist> byId = new HashMap<>();
     private final Optional<String> whyNone;
     // Per station, not per id: counting per id would let a guesser rotate through the ids.
-    private int failures;
-    private Optional<Instant> lockedUntil = Optional.empty();
+    private final PinLockStore lock;
 
     public PharmacistPins(List<Pharmacist> pharmacists) {
         this(pharmacists, "No pharmacists are set up at this station.");
@@ -53,12 +54,26 @@ public final class PharmacistPins {
 
     /** {@code whyNone} is what {@link #authorise} answers when the list is empty (which setting or file to fix). */
     public PharmacistPins(List<Pharmacist> pharmacists, String whyNone) {
+        this(pharmacists, whyNone, PinLockStore.inMemory());
+    }
+
+    private PharmacistPins(List<Pharmacist> pharmacists, String whyNone, PinLockStore lock) {
         for (Pharmacist p : pharmacists) {
             if (byId.put(p.id(), p) != null) {
                 throw new IllegalArgumentException("pharmacist " + p.id() + " is listed twice");
             }
         }
         this.whyNone = pharmacists.isEmpty() ? Optional.of(Objects.requireNonNull(whyNone, "whyNone")) : Optional.empty();
+        this.lock = Objects.requireNonNull(lock, "lock");
+    }
+
+    /**
+     * The same pharmacists, counting wrong PINs and keeping the lock in {@code store} (the
+     * station's outbox database), where they outlive this object and a restart. The undo desk and
+     * the stale-ledger override share one such object, so one lock holds for both.
+     */
+    public PharmacistPins lockedIn(PinLockStore store) {
+        return new PharmacistPins(all(), whyNone.orElse(""), store);
     }
 
     /** Nobody at all: {@link #authorise} answers {@code why}. */
@@ -69,30 +84,34 @@ public final class PharmacistPins {
     /**
      * Whether {@code id} with {@code pin} may authorise at {@code now}, counting wrong PINs: the
      * {@link #MAX_FAILURES}th wrong one in a row locks PIN entry for {@link #LOCKOUT}, during which
-     * no PIN is checked at all. A right PIN resets the count. Blocking (PBKDF2): call off the FX thread.
+     * no PIN is checked at all. A right PIN resets the count. When the count cannot be read or
+     * recorded no PIN is accepted ({@link PinCheck.NotRecorded}). Blocking (PBKDF2, the store's
+     * write): call off the FX thread.
      */
     public synchronized PinCheck authorise(String id, char[] pin, Instant now) {
         if (whyNone.isPresent()) {
             return new PinCheck.NoPharmacists(whyNone.get());
         }
-        if (lockedUntil.isPresent()) {
-            if (now.isBefore(lockedUntil.get())) {
-                return new PinCheck.LockedOut(lockedUntil.get());
+        try {
+            PinLock stored = lock.load();
+            if (stored.lockedUntil().isPresent() && now.isBefore(stored.lockedUntil().get())) {
+                return new PinCheck.LockedOut(stored.lockedUntil().get());
             }
-            lockedUntil = Optional.empty();
-            failures = 0;
+            // A lock that has run out leaves a fresh count.
+            PinLock before = stored.lockedUntil().isPresent() ? PinLock.NONE : stored;
+            Optional<Pharmacist> p = check(id, pin);
+            PinLock after = p.isPresent() ? PinLock.NONE : before.failed(now, MAX_FAILURES, LOCKOUT);
+            if (!after.equals(stored)) {
+                lock.save(after);
+            }
+            if (p.isPresent()) {
+                return new PinCheck.Accepted(p.get());
+            }
+            return after.lockedUntil().<PinCheck>map(PinCheck.LockedOut::new)
+                    .orElseGet(() -> new PinCheck.Rejected(MAX_FAILURES - after.failures()));
+        } catch (PinLockStore.Unavailable e) {
+            return new PinCheck.NotRecorded(e.getMessage());
         }
-        Optional<Pharmacist> p = check(id, pin);
-        if (p.isPresent()) {
-            failures = 0;
-            return new PinCheck.Accepted(p.get());
-        }
-        failures++;
-        if (failures >= MAX_FAILURES) {
-            lockedUntil = Optional.of(now.plus(LOCKOUT));
-            return new PinCheck.LockedOut(lockedUntil.get());
-        }
-        return new PinCheck.Rejected(MAX_FAILURES - failures);
     }
 
     /** Everyone who may authorise, by id. */

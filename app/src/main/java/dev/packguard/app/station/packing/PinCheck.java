@@ -47,6 +47,21 @@ public sealed interface PinCheck {
         }
     }
 
+    /**
+     * The count of wrong PINs could not be read or recorded ({@code problem}): no PIN is accepted
+     * until it can, or guessing would go unthrottled.
+     */
+    record NotRecorded(String problem) implements PinCheck {
+        public NotRecorded {
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        @Override
+        public String why() {
+            return "PIN entry is unavailable: the station cannot keep count of wrong PINs. " + problem;
+        }
+    }
+
     /** Nobody can authorise at this station: {@code why} names the setting or file to fix. */
     record NoPharmacists(String why) implements PinCheck {
         public NoPharmacists {

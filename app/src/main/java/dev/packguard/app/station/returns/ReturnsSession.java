@@ -5,13 +5,12 @@ import static dev.packguard.app.station.audit.AuditTrail.shown;
 import dev.packguard.app.station.CheckpointRef;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
-import dev.packguard.app.station.audit.AuditCheck;
 import dev.packguard.app.station.audit.AuditEntry;
-import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.station.audit.AuditTrail;
 import dev.packguard.app.station.packing.Outbox;
+import dev.packguard.app.station.scan.PackCodeReader;
 import dev.packguard.app.station.packing.OutboxException;
 import dev.packguard.app.station.packing.PackingSettings;
 import dev.packguard.app.station.packing.StaleLedgerAllowance;
@@ -19,7 +18,6 @@ import dev.packguard.app.station.packing.Statements;
 import dev.packguard.app.station.signing.StationSigning;
 import dev.packguard.app.station.packing.UnitKey;
 import dev.packguard.app.station.packing.UnitVerdict;
-import dev.packguard.scanner.ParseResult;
 import dev.packguard.scanner.ProductIdentifier;
 import dev.packguard.scanner.scan.ScanDecoder;
 import dev.packguard.scanner.wedge.WedgeConfig;
@@ -75,10 +73,14 @@ public final class ReturnsSession {
     private Optional<String> halted = Optional.empty();
     private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
     private final AuditTrail trail;
+    private final PackCodeReader reader;
+    private final PackCodeReader.Refusals<ReturnOutcome> refusals = new PackCodeReader.Refusals<>(ReturnOutcome.Unreadable::new,
+            ReturnOutcome.Refused::new, ReturnOutcome.Duplicate::new, () -> new ReturnOutcome.Halted(halted.get()));
 
     private ReturnsSession(Parts parts) {
         this.p = parts;
         this.trail = new AuditTrail(parts.audit());
+        this.reader = new PackCodeReader(parts.decoder(), new PackCodeReader.Wording("return ", "returned to stock", "session"));
     }
 
     /**
@@ -92,13 +94,7 @@ public final class ReturnsSession {
     /** Checks the audit log and starts a session; a tampered or unreadable log halts it at once. */
     public static ReturnsSession start(Parts parts) {
         ReturnsSession s = new ReturnsSession(parts);
-        try {
-            if (parts.audit().check() instanceof AuditCheck.Tampered t) {
-                s.halted = Optional.of(t.describe() + " Work is blocked until the pharmacist in charge has investigated.");
-            }
-        } catch (AuditException e) {
-            s.halted = Optional.of(e.getMessage());
-        }
+        s.halted = AuditTrail.untrusted(parts.audit());
         return s;
     }
 
@@ -178,27 +174,13 @@ public final class ReturnsSession {
                     .orElse("The ledger is too old to verify with (" + ledger.summary() + ").")
                     + " Returns are blocked until it is synced.");
         }
-        ParseResult parsed = p.decoder().decode(raw);
-        if (parsed instanceof ParseResult.Failure f) {
-            if (!audit(AuditKind.VERDICT, op, shown(raw), "return UNREADABLE: " + f.error(), Optional.empty())) {
-                return new ReturnOutcome.Halted(halted.get());
-            }
-            return new ReturnOutcome.Unreadable(raw, f.error());
+        PackCodeReader.Result read = reader.read(raw, this::seen,
+                (subject, detail) -> audit(AuditKind.VERDICT, op, subject, detail, Optional.empty()));
+        if (!(read instanceof PackCodeReader.Result.Read r)) {
+            return read.refusal(refusals).orElseThrow();
         }
-        ProductIdentifier id = ((ParseResult.Success) parsed).identifier();
-        if (id.serial().isEmpty()) {
-            return refusedOnRecord(op, id.gtin(), "This code has no serial number, so the pack cannot be verified. "
-                    + "Scan the 2D code on the pack.");
-        }
-        UnitKey key = new UnitKey(id.gtin(), id.serial().get());
-        if (returned.contains(key) || quarantined.contains(key)) {
-            boolean q = quarantined.contains(key);
-            if (!audit(AuditKind.VERDICT, op, key.toString(), "return DUPLICATE: already "
-                    + (q ? "quarantined" : "returned to stock") + " in this session", Optional.empty())) {
-                return new ReturnOutcome.Halted(halted.get());
-            }
-            return new ReturnOutcome.Duplicate(key, q);
-        }
+        ProductIdentifier id = r.unit();
+        UnitKey key = r.key();
         UnitVerdict verdict = allowed.map(a -> p.verifier().verify(id, a.maxAge())).orElseGet(() -> p.verifier().verify(id));
         Optional<CheckpointRef> cp = checkpoint(verdict, ledger);
         List<String> reasons = ReturnReasons.words(verdict, p.clock().getZone());
@@ -318,6 +300,11 @@ public final class ReturnsSession {
         sealIntact = false;
         quarantined.add(c.key());
         return new ReturnOutcome.Quarantined(c.key(), why, report);
+    }
+
+    private Optional<PackCodeReader.Seen> seen(UnitKey key) {
+        return quarantined.contains(key) ? Optional.of(PackCodeReader.Seen.QUARANTINED)
+                : returned.contains(key) ? Optional.of(PackCodeReader.Seen.DONE) : Optional.empty();
     }
 
     private static Optional<CheckpointRef> checkpoint(UnitVerdict verdict, LedgerState ledger) {
