@@ -16,6 +16,7 @@ import dev.packguard.app.gui.returns.ReturnsView;
 import dev.packguard.app.gui.returns.ReturnsViewModel;
 import dev.packguard.app.gui.settings.SettingsView;
 import dev.packguard.app.gui.settings.SettingsViewModel;
+import dev.packguard.app.gui.verdict.LedgerLine;
 import dev.packguard.app.station.DataDirectories;
 import dev.packguard.app.station.FirstStart;
 import dev.packguard.app.station.StationServices;
@@ -33,6 +34,7 @@ import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -299,7 +301,9 @@ public final class StationApplication extends Application implements SettingsVie
             main.addScreen(dev.packguard.app.gui.audit.AuditView.screen(new dev.packguard.app.gui.audit.AuditViewModel(
                     parts.station().audit(), parts.station().auditExporter(), executor)));
             addSettings(main, config, false, Optional.empty());
-            attachPharmacist(main, viewModel, packingViewModel, parts.station().staleLedgerOverride(),
+            List<LedgerLine> lines = returnsViewModel == null ? List.of(packingViewModel.ledgerLine())
+                    : List.of(packingViewModel.ledgerLine(), returnsViewModel.ledgerLine());
+            attachPharmacist(main, viewModel, lines, parts.station().staleLedgerOverride(),
                     parts.station().undoDesk(), s.monitor(), executor);
             parts.demoOrder().ifPresent(order -> packingViewModel.startDemo(DemoStation.OPERATOR, order));
         });
@@ -338,20 +342,22 @@ public final class StationApplication extends Application implements SettingsVie
     }
 
     /**
-     * Adds the pharmacist screen (F11: undo, stale-ledger override) to {@code main}, and lets both
-     * ledger pills show an override in force. {@code executor} must be the packing session's.
+     * Adds the pharmacist screen (F11: undo, stale-ledger override) to {@code main}, and lets the
+     * shell's ledger pill and every screen's ledger line in {@code lines} (packing, returns) show
+     * an override in force: one override for the whole station. {@code executor} must be the
+     * packing session's.
      */
-    public static void attachPharmacist(MainView main, MainViewModel shell, PackingViewModel packingView,
+    public static void attachPharmacist(MainView main, MainViewModel shell, List<LedgerLine> lines,
             dev.packguard.app.station.pharmacist.StaleLedgerOverride override,
             dev.packguard.app.station.pharmacist.UndoDesk desk, dev.packguard.app.station.LedgerFeed ledger,
             TaskExecutor executor) {
         shell.noteLedger(override::describe);
-        packingView.noteLedger(override::describe);
+        lines.forEach(line -> line.noteOverride(override::describe));
         main.addScreen(dev.packguard.app.gui.pharmacist.PharmacistView.screen(
                 new dev.packguard.app.gui.pharmacist.PharmacistViewModel(desk, override, ledger, executor,
                         Platform::runLater, () -> {
                             shell.refreshLedger();
-                            packingView.refreshLedger();
+                            lines.forEach(LedgerLine::refresh);
                         })));
     }
 

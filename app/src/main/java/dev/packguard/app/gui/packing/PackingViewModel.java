@@ -235,16 +235,6 @@ public final class PackingViewModel {
         updatePrompt();
     }
 
-    /** {@code note} says when verification goes on under a pharmacist's stale-ledger override (FX thread). */
-    public void noteLedger(java.util.function.Function<LedgerState, Optional<String>> note) {
-        ledgerLine.noteOverride(note);
-    }
-
-    /** Redraws the ledger line and prompt for the last ledger state (an override began or ended). */
-    public void refreshLedger() {
-        ledgerLine.refresh();
-    }
-
     private void updatePrompt() {
         if (snapshot == null) {
             return;

@@ -11,6 +11,7 @@ import dev.packguard.app.gui.input.KeyPace;
 import dev.packguard.app.gui.main.MainView;
 import dev.packguard.app.gui.main.MainViewModel;
 import dev.packguard.app.gui.packing.PackingViewModel;
+import dev.packguard.app.gui.verdict.LedgerLine;
 import dev.packguard.app.gui.packing.Sounds;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerMonitor;
@@ -70,6 +71,7 @@ class PharmacistScreenTest {
     private StaleLedgerOverride override;
     private MainView main;
     private PackingViewModel packing;
+    private LedgerLine otherLine;
     private final KeyPace keys = new KeyPace();
 
     @Start
@@ -126,7 +128,10 @@ class PharmacistScreenTest {
                     () -> List.of(PackingFixture.ORDER), new AuditExporter(f.audit, f.dir.resolve("exports"), f.clock),
                     Platform::runLater);
             StationApplication.attachPacking(stage.getScene(), main, packing, WedgeTiming.defaults(), keys);
-            StationApplication.attachPharmacist(main, shell, packing, override, desk, feed, TaskExecutor.sameThread());
+            // A second screen's line on the same ledger, as the returns bench has: the override reaches both.
+            otherLine = new LedgerLine(feed, Platform::runLater, "returns", () -> { });
+            StationApplication.attachPharmacist(main, shell, List.of(packing.ledgerLine(), otherLine), override, desk,
+                    feed, TaskExecutor.sameThread());
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -317,6 +322,8 @@ class PharmacistScreenTest {
             robot.type(KeyCode.F5);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(text(robot, "#ledgerLine")).isEqualTo("Ledger OVERRIDE: " + warning);
+            assertThat(otherLine.textProperty().get()).isEqualTo("Ledger OVERRIDE: " + warning);
+            assertThat(otherLine.blocks()).isFalse();
             robot.interact(() -> packing.scan(scan(IBUPROFEN, "S1")));
             assertThat(text(robot, "#bannerTitle")).isEqualTo("OK to pack");
             assertThat(text(robot, "#reasons")).startsWith(warning);
