@@ -39,17 +39,20 @@ class StationConfigParserTest {
         assertThat(c.input().serialBaud()).isEqualTo(9600);
         assertThat(c.station().signingKey()).isEmpty();
         assertThat(c.station().pharmacists()).isEmpty();
+        assertThat(c.station().operators()).isEmpty();
     }
 
     @Test
     void parse_keysAndScanners_resolvesTheirPaths() {
         ConfigResult r = StationConfigParser.parse(VALID
                 .replace("\"pharmacyGln\": \"4012345000009\"", "\"pharmacyGln\": \"4012345000009\", "
-                        + "\"signingKey\": \"keys/pharmacy.key.pem\", \"pharmacists\": \"pharmacists.json\"")
+                        + "\"signingKey\": \"keys/pharmacy.key.pem\", \"pharmacists\": \"pharmacists.json\", "
+                        + "\"operators\": \"staff/operators.json\"")
                 .replace("\"wedgeMaxGapMillis\": 60", "\"serialPort\": \"/dev/ttyACM0\", \"serialBaud\": 115200"), SOURCE);
         StationConfig c = ((ConfigResult.Valid) r).config();
         assertThat(c.station().signingKey()).contains(Path.of("/etc/packguard/keys/pharmacy.key.pem"));
         assertThat(c.station().pharmacists()).contains(Path.of("/etc/packguard/pharmacists.json"));
+        assertThat(c.station().operators()).contains(Path.of("/etc/packguard/staff/operators.json"));
         assertThat(c.input().serialPort()).contains("/dev/ttyACM0");
         assertThat(c.input().serialBaud()).isEqualTo(115200);
         assertThat(c.input().wedgeMaxGap()).isEqualTo(Duration.ofMillis(40));
