@@ -106,18 +106,18 @@ public final class OperatorRoster {
         Objects.requireNonNull(how, "how");
         String badge = text.strip();
         if (unusable.isPresent()) {
-            return new SignIn.Refused("Nobody can sign in at this station: " + unusable.get(), Optional.empty());
+            return new SignIn.Refused("Nobody can sign in at this station: " + unusable.get(), Optional.empty(), how);
         }
         if (!Operator.BADGE.matcher(badge).matches()) {
             return new SignIn.Refused(configured() ? "That is not a badge. Scan your badge, or pick your name from the "
-                    + "list, to sign in." : "That is not a badge. Scan your badge to sign in.", Optional.empty());
+                    + "list, to sign in." : "That is not a badge. Scan your badge to sign in.", Optional.empty(), how);
         }
         if (!configured()) {
             return new SignIn.Accepted(badge, Optional.empty(), how);
         }
         return find(badge).<SignIn>map(o -> new SignIn.Accepted(o.badge(), Optional.of(o), how))
                 .orElseGet(() -> new SignIn.Refused("Badge \"" + badge + "\" is not registered at this station; ask the "
-                        + "pharmacist in charge to add it with \"" + HOW_TO_ADD + "\".", Optional.of(badge)));
+                        + "pharmacist in charge to add it with \"" + HOW_TO_ADD + "\".", Optional.of(badge), how));
     }
 
     private static String key(String badge) {
@@ -159,10 +159,16 @@ public final class OperatorRoster {
          * @param badge the well-formed badge id that was refused, which goes on the audit log; empty
          *     for text that is no badge at all (a pack code scanned too early)
          */
-        record Refused(String why, Optional<String> badge) implements SignIn {
+        record Refused(String why, Optional<String> badge, SignInMethod how) implements SignIn {
             public Refused {
                 Objects.requireNonNull(why, "why");
                 Objects.requireNonNull(badge, "badge");
+                Objects.requireNonNull(how, "how");
+            }
+
+            /** The audit record's detail for the refusal: {@code event} (e.g. "sign-in refused at Packing 1"), how, why. */
+            public String auditDetail(String event) {
+                return event + " (" + how.words() + "): " + why;
             }
         }
     }

@@ -38,14 +38,15 @@ class OperatorRosterTest {
     void signIn_badgeNotOnTheRoster_isRefusedSayingWhatToDo_andGoesOnRecord() {
         assertThat(ROSTER.signIn("tech-99", SignInMethod.BADGE_SCAN)).isEqualTo(new OperatorRoster.SignIn.Refused(
                 "Badge \"tech-99\" is not registered at this station; ask the pharmacist in charge to add it with "
-                        + "\"packguard operator add\".", Optional.of("tech-99")));
+                        + "\"packguard operator add\".", Optional.of("tech-99"), SignInMethod.BADGE_SCAN));
     }
 
     @Test
     void signIn_notABadge_isRefusedOffRecord() {
         OperatorRoster.SignIn in = ROSTER.signIn("0104012345000016\u001d21S1", SignInMethod.BADGE_SCAN);
         assertThat(in).isEqualTo(new OperatorRoster.SignIn.Refused(
-                "That is not a badge. Scan your badge, or pick your name from the list, to sign in.", Optional.empty()));
+                "That is not a badge. Scan your badge, or pick your name from the list, to sign in.", Optional.empty(),
+                SignInMethod.BADGE_SCAN));
     }
 
     @Test
@@ -59,7 +60,7 @@ class OperatorRosterTest {
         assertThat(open.configured()).isFalse();
         assertThat(open.pickList()).isEmpty();
         assertThat(open.signIn("no badge!", SignInMethod.BADGE_SCAN)).isEqualTo(new OperatorRoster.SignIn.Refused(
-                "That is not a badge. Scan your badge to sign in.", Optional.empty()));
+                "That is not a badge. Scan your badge to sign in.", Optional.empty(), SignInMethod.BADGE_SCAN));
     }
 
     @Test
