@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             NoteCommand.class,
             EpcisCommand.class,
             PharmacistCommand.class,
+            OperatorCommand.class,
         },
         footer = {"", "Exit codes: 0 ok / all PASS, 1 some FAIL, 2 CANNOT_VERIFY,",
             "  3 offline (local copy valid), 4 security failure, 64 usage error,",
