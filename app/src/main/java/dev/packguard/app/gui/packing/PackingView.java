@@ -1,6 +1,7 @@
 package dev.packguard.app.gui.packing;
 
 import dev.packguard.app.gui.custody.CustodyTimeline;
+import dev.packguard.app.gui.operators.OperatorPickList;
 import dev.packguard.app.station.packing.Order;
 import dev.packguard.app.station.packing.UnitVerdict;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of the packing screen: binds to {@link PackingViewModel} and turns keys into its
- * actions (F2 manual entry, F9 quarantine confirmed, F10 export the audit log, F12 pack &amp; seal). No logic of its own.
+ * actions (F1 sign out, F2 manual entry, F9 quarantine confirmed, F10 export the audit log, F12 pack &amp; seal). No
+ * logic of its own.
  */
 public final class PackingView {
     private final PackingViewModel viewModel;
@@ -59,6 +61,10 @@ public final class PackingView {
     private Button sealButton;
     @FXML
     private Button exportButton;
+    @FXML
+    private Button signOutButton;
+    @FXML
+    private OperatorPickList operatorPick;
 
     public PackingView(PackingViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -104,6 +110,9 @@ public final class PackingView {
         quarantineButton.setOnAction(e -> viewModel.confirmQuarantine());
         sealButton.setOnAction(e -> viewModel.packAndSeal());
         exportButton.setOnAction(e -> viewModel.exportAudit());
+        signOutButton.setOnAction(e -> viewModel.signOut());
+        signOutButton.disableProperty().bind(viewModel.signedInProperty().not());
+        operatorPick.attach(viewModel.operatorChoices(), viewModel::pickOperator);
 
         level(banner, viewModel.bannerProperty().get());
         viewModel.bannerProperty().addListener((obs, old, now) -> level(banner, now));
@@ -137,6 +146,9 @@ public final class PackingView {
             e.consume();
         } else if (new KeyCodeCombination(KeyCode.F2).match(e)) {
             manualEntry.requestFocus();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.F1).match(e) && !signOutButton.isDisabled()) {
+            viewModel.signOut();
             e.consume();
         }
     }

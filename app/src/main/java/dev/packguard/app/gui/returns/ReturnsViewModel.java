@@ -1,10 +1,13 @@
 package dev.packguard.app.gui.returns;
 
 import dev.packguard.app.gui.TaskExecutor;
+import dev.packguard.app.gui.operators.OperatorChoices;
 import dev.packguard.app.gui.packing.Sounds;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.LedgerState;
 import dev.packguard.app.station.packing.UnitVerdict;
+import dev.packguard.app.station.operators.Operator;
+import dev.packguard.app.station.operators.SignInMethod;
 import dev.packguard.app.station.returns.ReturnOutcome;
 import dev.packguard.app.station.returns.ReturnsSession;
 import dev.packguard.app.station.returns.ReturnsSnapshot;
@@ -71,6 +74,8 @@ public final class ReturnsViewModel {
     private final ReadOnlyBooleanWrapper sealQuestion = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper stockEnabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper quarantineEnabled = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
+    private final OperatorChoices operatorChoices;
     private ReturnsSnapshot snapshot;
     private LedgerState ledgerState;
 
@@ -81,6 +86,7 @@ public final class ReturnsViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.sounds = Objects.requireNonNull(sounds, "sounds");
         this.ledgerListener = state -> fxThread.execute(() -> showLedger(state));
+        this.operatorChoices = new OperatorChoices(session.operators());
         ledger.addListener(ledgerListener);
         refresh();
     }
@@ -103,6 +109,16 @@ public final class ReturnsViewModel {
     /** A scan from the wedge, the manual entry field or a test. */
     public void scan(String text) {
         step(() -> session.scan(text));
+    }
+
+    /** The operator picked their name from the sign-in list. */
+    public void pickOperator(Operator picked) {
+        step(() -> session.signIn(picked.badge(), SignInMethod.PICKED_FROM_LIST));
+    }
+
+    /** F1: signs the bench's operator out; the sign-in prompt (and the pick-list) comes back. */
+    public void signOut() {
+        step(session::signOut);
     }
 
     /** F3 / F4: the operator's answer to "is the seal intact?". */
@@ -146,7 +162,8 @@ public final class ReturnsViewModel {
         } else if (outcome instanceof ReturnOutcome.Rejected r) {
             custody.setAll(r.verdict() instanceof UnitVerdict.Fail f ? f.custody() : List.of());
         } else if (outcome instanceof ReturnOutcome.ReturnedToStock || outcome instanceof ReturnOutcome.Quarantined
-                || outcome instanceof ReturnOutcome.SignedIn || outcome instanceof ReturnOutcome.Halted) {
+                || outcome instanceof ReturnOutcome.SignedIn || outcome instanceof ReturnOutcome.SignedOut
+                || outcome instanceof ReturnOutcome.Halted) {
             custody.clear(); // the pack left the bench: its chain goes with it
         }
         showBanner(outcome);
@@ -191,7 +208,12 @@ public final class ReturnsViewModel {
         } else if (outcome instanceof ReturnOutcome.Halted h) {
             halted(h.why());
         } else if (outcome instanceof ReturnOutcome.SignedIn s) {
-            show(Banner.INFO, "Signed in", "Welcome, " + s.operator() + ". Scan a returned pack.", "");
+            show(Banner.INFO, "Signed in", "Welcome, " + session.operators().nameOf(s.operator())
+                    + ". Scan a returned pack.", "");
+        } else if (outcome instanceof ReturnOutcome.SignedOut s) {
+            show(Banner.INFO, "Signed out", session.operators().nameOf(s.operator()) + " signed out of the returns bench. "
+                    + "Next operator: " + (session.operators().configured() ? "scan your badge or pick your name."
+                    : "scan your badge."), "");
         }
     }
 
@@ -230,7 +252,9 @@ public final class ReturnsViewModel {
 
     private void apply(ReturnsSnapshot s) {
         snapshot = s;
-        operator.set(s.operator().map(o -> "Operator: " + o).orElse("Nobody signed in"));
+        operator.set(s.operator().map(o -> "Operator: " + session.operators().shown(o)).orElse("Nobody signed in"));
+        operatorChoices.signingIn(s.stage() == ReturnsSnapshot.Stage.SIGN_IN);
+        signedIn.set(s.operator().isPresent() && s.stage() != ReturnsSnapshot.Stage.HALTED);
         tally.set("This session: " + s.returned().size() + " returned to stock · " + s.quarantined().size()
                 + " quarantined");
         sealQuestion.set(s.stage() == ReturnsSnapshot.Stage.SEAL_CHECK);
@@ -256,7 +280,8 @@ public final class ReturnsViewModel {
         }
         boolean ledgerBlocked = ledgerState != null && !ledgerState.usable();
         prompt.set(switch (snapshot.stage()) {
-            case SIGN_IN -> "Scan your badge to sign in.";
+            case SIGN_IN -> session.operators().configured() ? "Scan your badge, or pick your name from the list, to sign in."
+                    : "Scan your badge to sign in.";
             case SCAN -> ledgerBlocked ? "Returns are blocked: the ledger cannot be used."
                     : "Scan the returned pack.";
             case SEAL_CHECK -> "Is the seal intact? F3 Yes \u00b7 F4 No";
@@ -311,6 +336,16 @@ public final class ReturnsViewModel {
     /** True when "Return to stock" may be pressed. */
     public ReadOnlyBooleanProperty stockEnabledProperty() {
         return stockEnabled.getReadOnlyProperty();
+    }
+
+    /** True while someone is signed in at the bench (sign-out is possible). */
+    public ReadOnlyBooleanProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /** The sign-in pick-list: the roster's names, shown at the sign-in stage when the station has a roster. */
+    public OperatorChoices operatorChoices() {
+        return operatorChoices;
     }
 
     /** True while a pack is on the bench (it may go to quarantine). */

@@ -86,6 +86,24 @@ public final class OperatorRoster {
         return byName;
     }
 
+    /**
+     * The pick-list narrowed to what the operator typed: the names containing every word of
+     * {@code typed}, upper and lower case alike, in list order. Blank text gives the whole list.
+     */
+    public List<Operator> matching(String typed) {
+        List<String> words = java.util.Arrays.stream(typed.toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(w -> !w.isEmpty()).toList();
+        return byName.stream().filter(o -> {
+            String name = o.name().toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(name::contains);
+        }).toList();
+    }
+
+    /** Why nobody can sign in, when the configured roster cannot be used. */
+    public Optional<String> problem() {
+        return unusable;
+    }
+
     /** The operator whose badge is {@code badge} (upper and lower case alike), if on the roster. */
     public Optional<Operator> find(String badge) {
         return Optional.ofNullable(byBadge.get(key(badge)));

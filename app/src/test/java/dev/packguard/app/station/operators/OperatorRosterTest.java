@@ -71,6 +71,18 @@ class OperatorRosterTest {
         assertThat(ROSTER.shown("DEMO-OPERATOR")).isEqualTo("DEMO-OPERATOR");
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+        ''         | Anna Schmidt, ben Braun
+        an         | Anna Schmidt
+        SCHM       | Anna Schmidt
+        ' b  bra ' | ben Braun
+        x          | ''
+        """)
+    void matching_keepsNamesWithEveryTypedWord_inListOrder(String typed, String names) {
+        assertThat(String.join(", ", ROSTER.matching(typed).stream().map(Operator::name).toList())).isEqualTo(names);
+    }
+
     @Test
     void forStation_readsTheConfiguredFile() throws Exception {
         Path file = tmp.resolve("operators.json");
