@@ -22,11 +22,13 @@ import javafx.scene.layout.VBox;
  * {@link OperatorChoices} holds the list.
  */
 public final class OperatorPickList extends VBox {
-    private final Label title = new Label("Sign in: type your name or pick it (\u2191 \u2193, Enter), or scan your badge");
+    private final Label title = new Label("Sign in: type your name or pick it (\u2191 \u2193, Enter), or scan "
+            + "your badge");
     private final TextField filter = new TextField();
     private final ListView<Operator> list = new ListView<>();
     private final Label placeholder = new Label();
     private Consumer<Operator> onPick = o -> { };
+    private Consumer<String> onTyped = t -> { };
 
     public OperatorPickList() {
         getStyleClass().add("operator-pick");
@@ -52,9 +54,14 @@ public final class OperatorPickList extends VBox {
         setManaged(false);
     }
 
-    /** Shows {@code choices}; picking one calls {@code pick}. Call once, from the screen's controller. */
-    public void attach(OperatorChoices choices, Consumer<Operator> pick) {
+    /**
+     * Shows {@code choices}; picking one calls {@code pick}. Enter on text that matches no name
+     * hands the text to {@code typed} as a badge id typed by hand (a badge too short for the wedge
+     * filter to take as a scan arrives that way too). Call once, from the screen's controller.
+     */
+    public void attach(OperatorChoices choices, Consumer<Operator> pick, Consumer<String> typed) {
         this.onPick = Objects.requireNonNull(pick, "pick");
+        this.onTyped = Objects.requireNonNull(typed, "typed");
         list.setItems(choices.shown());
         placeholder.textProperty().bind(choices.emptyTextProperty());
         visibleProperty().bind(choices.visibleProperty());
@@ -65,6 +72,9 @@ public final class OperatorPickList extends VBox {
             if (now) {
                 filter.clear();
                 Platform.runLater(filter::requestFocus); // once the list is laid out and can take the focus
+            } else if (isFocusWithin() && getScene() != null) {
+                // A hidden field keeping the focus would take keys meant for the screen (Enter would pick again).
+                getScene().getRoot().requestFocus();
             }
         });
         // Up/Down move through the names while the caret stays in the field, so typing and choosing mix.
@@ -79,7 +89,18 @@ public final class OperatorPickList extends VBox {
                 e.consume();
             }
         });
-        filter.setOnAction(e -> pickSelected());
+        filter.setOnAction(e -> {
+            if (!isVisible()) {
+                return;
+            }
+            if (list.getSelectionModel().getSelectedItem() == null && !filter.getText().isBlank()) {
+                String text = filter.getText().strip();
+                filter.clear();
+                onTyped.accept(text);
+            } else {
+                pickSelected();
+            }
+        });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 pickSelected();
@@ -104,6 +125,9 @@ public final class OperatorPickList extends VBox {
     }
 
     private void pickSelected() {
+        if (!isVisible()) {
+            return;
+        }
         Optional.ofNullable(list.getSelectionModel().getSelectedItem()).ifPresent(onPick);
     }
 }

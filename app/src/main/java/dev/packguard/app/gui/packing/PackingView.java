@@ -112,7 +112,7 @@ public final class PackingView {
         exportButton.setOnAction(e -> viewModel.exportAudit());
         signOutButton.setOnAction(e -> viewModel.signOut());
         signOutButton.disableProperty().bind(viewModel.signedInProperty().not());
-        operatorPick.attach(viewModel.operatorChoices(), viewModel::pickOperator);
+        operatorPick.attach(viewModel.operatorChoices(), viewModel::pickOperator, viewModel::scan);
 
         level(banner, viewModel.bannerProperty().get());
         viewModel.bannerProperty().addListener((obs, old, now) -> level(banner, now));

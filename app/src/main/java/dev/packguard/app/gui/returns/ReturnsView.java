@@ -96,7 +96,7 @@ public final class ReturnsView {
         returnsQuarantineButton.setOnAction(e -> viewModel.confirmQuarantine());
         returnsSignOutButton.setOnAction(e -> viewModel.signOut());
         returnsSignOutButton.disableProperty().bind(viewModel.signedInProperty().not());
-        returnsOperatorPick.attach(viewModel.operatorChoices(), viewModel::pickOperator);
+        returnsOperatorPick.attach(viewModel.operatorChoices(), viewModel::pickOperator, viewModel::scan);
 
         returnsCustody.show(viewModel.custodySteps());
         viewModel.custodySteps().addListener(
