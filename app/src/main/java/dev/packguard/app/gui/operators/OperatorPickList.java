@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
  * {@link OperatorChoices} holds the list.
  */
 public final class OperatorPickList extends VBox {
-    private final Label title = new Label("Sign in: type your name or pick it (\u2191 \u2193, Enter), or scan "
+    private final Label title = new Label("Sign in: pick your name (\u2191 \u2193 Enter; type to narrow) or scan "
             + "your badge");
     private final TextField filter = new TextField();
     private final ListView<Operator> list = new ListView<>();
@@ -32,9 +32,12 @@ public final class OperatorPickList extends VBox {
 
     public OperatorPickList() {
         getStyleClass().add("operator-pick");
+        getStylesheets().add(Objects.requireNonNull(OperatorPickList.class.getResource("OperatorPickList.css"),
+                "OperatorPickList.css beside the class").toExternalForm());
         setSpacing(8);
-        title.getStyleClass().add("panel-title");
+        title.getStyleClass().add("pick-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap, never cut the instruction short
         filter.setId("operatorFilter");
         filter.setPromptText("Type part of your name");
         list.setId("operatorList");
