@@ -51,6 +51,8 @@ public final class OperatorPickList extends VBox {
                 setText(empty || o == null ? "" : o.name());
             }
         });
+        // A modest preferred height, growing into free space: the list must not squeeze the panel's other lines.
+        list.setPrefHeight(120);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().setAll(title, filter, list);
         setVisible(false);
