@@ -32,7 +32,8 @@ public final class PackGuardCommand implements Callable<Integer> {
             ProofCommand.class,
             NoteCommand.class,
             EpcisCommand.class,
-            PharmacistCommand.class);
+            PharmacistCommand.class,
+            OperatorCommand.class);
 
     @Spec
     CommandSpec spec;

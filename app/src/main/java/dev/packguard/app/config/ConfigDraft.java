@@ -92,6 +92,7 @@ public record ConfigDraft(Map<ConfigField, String> values) {
         v.put(ConfigField.PHARMACY_GLN, s.pharmacyGln());
         s.signingKey().ifPresent(p -> v.put(ConfigField.SIGNING_KEY, relative(base, p)));
         s.pharmacists().ifPresent(p -> v.put(ConfigField.PHARMACISTS, relative(base, p)));
+        s.operators().ifPresent(p -> v.put(ConfigField.OPERATORS, relative(base, p)));
         StationConfig.Ledger l = config.ledger();
         v.put(ConfigField.LEDGER_URL, l.url().toString());
         v.put(ConfigField.POLICY, relative(base, l.policy()));

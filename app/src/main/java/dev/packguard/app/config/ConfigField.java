@@ -14,6 +14,7 @@ public enum ConfigField {
     PHARMACY_GLN("station.pharmacyGln", Kind.TEXT, "Pharmacy GLN"),
     SIGNING_KEY("station.signingKey", Kind.FILE, "Signing key (PKCS#8 PEM)"),
     PHARMACISTS("station.pharmacists", Kind.FILE, "Pharmacists file"),
+    OPERATORS("station.operators", Kind.FILE, "Operators roster"),
     LEDGER_URL("ledger.url", Kind.TEXT, "Ledger URL"),
     POLICY("ledger.policy", Kind.FILE, "Policy file"),
     MIRROR("ledger.mirror", Kind.NEW_FILE, "Mirror (SQLite file)"),

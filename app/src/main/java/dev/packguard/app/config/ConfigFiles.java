@@ -1,5 +1,7 @@
 package dev.packguard.app.config;
 
+import dev.packguard.app.station.operators.OperatorRoster;
+import dev.packguard.app.station.operators.OperatorsFile;
 import dev.packguard.app.verification.TrustAnchor;
 import dev.packguard.ledger.note.Parsed;
 import dev.packguard.ledger.pki.ConsortiumRoot;
@@ -17,7 +19,8 @@ import java.util.List;
  * is caught when it is saved, with the field named, rather than when the station first needs
  * it: the policy parses (docs/LEDGER.md "Policy"), the trust anchor is a usable consortium root,
  * the signing key is a PKCS#8 key ({@link PrivateKeyFile}), the pharmacists file can be read,
- * the mirror's folder exists, and input.ffmpeg is a program. Reads files: call off the FX thread.
+ * the operators roster parses ({@link OperatorsFile}), the mirror's folder exists, and input.ffmpeg is a
+ * program. Reads files: call off the FX thread.
  */
 public final class ConfigFiles {
     private ConfigFiles() {
@@ -52,6 +55,15 @@ public final class ConfigFiles {
         config.station().pharmacists().ifPresent(file -> {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 errors.add(new ConfigError("station.pharmacists", file + " does not exist or cannot be read"));
+            }
+        });
+        config.station().operators().ifPresent(file -> {
+            OperatorsFile.Read read = OperatorsFile.read(file);
+            if (read instanceof OperatorsFile.Read.Missing) {
+                errors.add(new ConfigError("station.operators", file + " does not exist; create it with \""
+                        + OperatorRoster.HOW_TO_ADD + "\" or leave the setting empty to let any badge sign in"));
+            } else if (read instanceof OperatorsFile.Read.Invalid bad) {
+                errors.add(new ConfigError("station.operators", bad.describe()));
             }
         });
         config.input().ffmpeg().ifPresent(ffmpeg -> {

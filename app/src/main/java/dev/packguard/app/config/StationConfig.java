@@ -37,17 +37,26 @@ public record StationConfig(Path source, Station station, Ledger ledger, Rules r
      *                   signs its dispense, undo, return and suspect-report statements with it
      * @param pharmacists the file of pharmacists allowed to authorise undo and overrides, with
      *                    their PIN hashes (docs/CONFIGURATION.md "Pharmacists")
+     * @param operators the roster of who may sign in, by badge or from the pick-list
+     *                  (docs/CONFIGURATION.md "Operators"); without one any badge signs in
      */
     public record Station(String name, String pharmacyName, String pharmacyGln, Optional<Path> signingKey,
-            Optional<Path> pharmacists) {
+            Optional<Path> pharmacists, Optional<Path> operators) {
         public Station {
             Objects.requireNonNull(signingKey, "signingKey");
             Objects.requireNonNull(pharmacists, "pharmacists");
+            Objects.requireNonNull(operators, "operators");
         }
 
-        /** A station without signing key or pharmacists file. */
+        /** A station without an operators roster. */
+        public Station(String name, String pharmacyName, String pharmacyGln, Optional<Path> signingKey,
+                Optional<Path> pharmacists) {
+            this(name, pharmacyName, pharmacyGln, signingKey, pharmacists, Optional.empty());
+        }
+
+        /** A station without signing key, pharmacists file or operators roster. */
         public Station(String name, String pharmacyName, String pharmacyGln) {
-            this(name, pharmacyName, pharmacyGln, Optional.empty(), Optional.empty());
+            this(name, pharmacyName, pharmacyGln, Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 

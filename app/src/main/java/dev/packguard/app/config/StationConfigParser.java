@@ -92,7 +92,8 @@ public final class StationConfigParser {
     }
 
     private StationConfig.Station station(JsonNode node) {
-        allowOnly(node, "station.", Set.of("name", "pharmacyName", "pharmacyGln", "signingKey", "pharmacists"));
+        allowOnly(node, "station.", Set.of("name", "pharmacyName", "pharmacyGln", "signingKey", "pharmacists",
+                "operators"));
         String name = text(node, "station.name", "Packing station", 60);
         String pharmacy = text(node, "station.pharmacyName", null, 120);
         String gln = text(node, "station.pharmacyGln", null, 13);
@@ -102,7 +103,8 @@ public final class StationConfigParser {
         }
         Optional<Path> signingKey = optionalPath(node, "station.signingKey");
         Optional<Path> pharmacists = optionalPath(node, "station.pharmacists");
-        return new StationConfig.Station(name, pharmacy, gln, signingKey, pharmacists);
+        Optional<Path> operators = optionalPath(node, "station.operators");
+        return new StationConfig.Station(name, pharmacy, gln, signingKey, pharmacists, operators);
     }
 
     private StationConfig.Ledger ledger(JsonNode node) {

@@ -325,6 +325,7 @@ public final class StationApplication extends Application implements SettingsVie
                         station.audit(), station.outbox(), () -> station.session().snapshot().operator(),
                         Clock.systemUTC()));
                 returns.allowStaleLedger(station.staleLedgerOverride()); // one override for the whole station
+                returns.useOperators(station.session().operators()); // one roster for the whole station
                 return Optional.of(returns);
             } catch (RuntimeException e) {
                 return Optional.<ReturnsSession>empty(); // packing works on; the Returns tab is missing

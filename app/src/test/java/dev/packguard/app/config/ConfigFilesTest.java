@@ -50,9 +50,10 @@ class ConfigFilesTest {
     @Test
     void check_usableFiles_findsNothing() throws Exception {
         Files.writeString(dir.resolve("pharmacists.json"), "[]");
+        Files.writeString(dir.resolve("operators.json"), "{\"format\": 1, \"operators\": []}");
         key("Ed25519", null);
-        assertThat(ConfigFiles.check(config(", \"signingKey\": \"Ed25519null.pem\", \"pharmacists\": \"pharmacists.json\"",
-                ""))).isEmpty();
+        assertThat(ConfigFiles.check(config(", \"signingKey\": \"Ed25519null.pem\", \"pharmacists\": \"pharmacists.json\", "
+                + "\"operators\": \"operators.json\"", ""))).isEmpty();
         key("EC", "secp256r1");
         assertThat(ConfigFiles.check(config(", \"signingKey\": \"ECsecp256r1.pem\"", ""))).isEmpty();
     }
@@ -68,6 +69,22 @@ class ConfigFilesTest {
         assertThat(errors).allSatisfy(e -> assertThat(e.problem()).isNotBlank());
         assertThat(errors).filteredOn(e -> e.field().equals("ledger.mirror"))
                 .singleElement().extracting(ConfigError::problem).asString().contains("gone", "does not exist");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missing roster | ''                                                      | does not exist; create it with "packguard operator add"
+            broken roster  | {"format": 1, "operators": [{"badge": "x y"}]}          | operators[0] (badge "x y").badge: must be 2 to 64
+            """)
+    void check_unusableOperatorsRoster_namesStationOperators(String what, String text, String problem) throws Exception {
+        if (!text.isEmpty()) {
+            Files.writeString(dir.resolve("operators.json"), text);
+        }
+        assertThat(ConfigFiles.check(config(", \"operators\": \"operators.json\"", ""))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.field()).isEqualTo("station.operators");
+                    assertThat(e.problem()).contains(problem);
+                });
     }
 
     @Test

@@ -42,18 +42,21 @@ class StationConfigParserTest {
         assertThat(c.input().ffmpeg()).isEmpty();
         assertThat(c.station().signingKey()).isEmpty();
         assertThat(c.station().pharmacists()).isEmpty();
+        assertThat(c.station().operators()).isEmpty();
     }
 
     @Test
     void parse_keysAndScanners_resolvesTheirPaths() {
         ConfigResult r = StationConfigParser.parse(VALID
                 .replace("\"pharmacyGln\": \"4012345000009\"", "\"pharmacyGln\": \"4012345000009\", "
-                        + "\"signingKey\": \"keys/pharmacy.key.pem\", \"pharmacists\": \"pharmacists.json\"")
+                        + "\"signingKey\": \"keys/pharmacy.key.pem\", \"pharmacists\": \"pharmacists.json\", "
+                        + "\"operators\": \"staff/operators.json\"")
                 .replace("\"wedgeMaxGapMillis\": 60", "\"serialPort\": \"/dev/ttyACM0\", \"serialBaud\": 115200, "
                         + "\"camera\": \"/dev/video2\", \"ffmpeg\": \"tools/ffmpeg\""), SOURCE);
         StationConfig c = ((ConfigResult.Valid) r).config();
         assertThat(c.station().signingKey()).contains(Path.of("/etc/packguard/keys/pharmacy.key.pem"));
         assertThat(c.station().pharmacists()).contains(Path.of("/etc/packguard/pharmacists.json"));
+        assertThat(c.station().operators()).contains(Path.of("/etc/packguard/staff/operators.json"));
         assertThat(c.input().serialPort()).contains("/dev/ttyACM0");
         assertThat(c.input().serialBaud()).isEqualTo(115200);
         assertThat(c.input().camera()).isEqualTo(new CameraSetting.Device("/dev/video2"));

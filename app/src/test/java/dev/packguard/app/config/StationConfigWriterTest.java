@@ -16,7 +16,8 @@ class StationConfigWriterTest {
             {
               "format": 1,
               "station": {"name": "Packing 2", "pharmacyName": "Demo Versandapotheke", "pharmacyGln": "4012345000009",
-                          "signingKey": "keys/pharmacy.key.pem", "pharmacists": "/srv/shared/pharmacists.json"},
+                          "signingKey": "keys/pharmacy.key.pem", "pharmacists": "/srv/shared/pharmacists.json",
+                          "operators": "staff/operators.json"},
               "ledger": {"url": "https://ledger.example/log/", "policy": "policy.txt", "mirror": "data/mirror.db",
                          "trustAnchor": "consortium-root.pem", "timeoutSeconds": 20, "parallelDownloads": 4,
                          "warnAfterHours": 2, "blockAfterHours": 12},
@@ -48,7 +49,8 @@ class StationConfigWriterTest {
         assertThat(reread).isEqualTo(new StationConfig(copy.toAbsolutePath(), read.station(), read.ledger(),
                 read.rules(), read.input(), read.sounds()));
         assertThat(Files.readString(copy)).contains("\"policy\": \"policy.txt\"", "\"mirror\": \""
-                + Path.of("data", "mirror.db") + "\"", "\"pharmacists\": \"/srv/shared/pharmacists.json\"");
+                + Path.of("data", "mirror.db") + "\"", "\"pharmacists\": \"/srv/shared/pharmacists.json\"",
+                "\"operators\": \"" + Path.of("staff", "operators.json") + "\"");
     }
 
     @Test
@@ -68,6 +70,7 @@ class StationConfigWriterTest {
             PHARMACY_GLN          | 4059876000023
             SIGNING_KEY           | keys/other.key.pem
             PHARMACISTS           | staff/pharmacists.json
+            OPERATORS             | /srv/shared/operators.json
             LEDGER_URL            | http://10.0.0.7:8080/ledger/
             POLICY                | policies/consortium.txt
             MIRROR                | /var/lib/packguard/mirror.db

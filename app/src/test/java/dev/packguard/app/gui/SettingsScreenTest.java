@@ -159,7 +159,9 @@ class SettingsScreenTest {
 
         assertThat(text(robot, "#bannerTitle")).isEqualTo("Demo ready");
         assertThat(text(robot, "#reasons")).contains("demo operator DEMO-OPERATOR", "order DEMO-0001 is open");
-        assertThat(text(robot, "#operator")).isEqualTo("Operator: " + DemoStation.OPERATOR);
+        // The demo world's roster names the demo operator (docs/DEMO.md).
+        assertThat(text(robot, "#operator")).isEqualTo("Operator: " + dev.packguard.node.demo.DemoOperators.DEMO_NAME
+                + " (" + DemoStation.OPERATOR + ")");
         assertThat(dirs.demo().resolve("scenarios.json")).exists();
 
         // The first pack of the order scanned is verified against the served demo ledger at once.

@@ -40,6 +40,7 @@ import java.util.stream.Stream;
  * policy.txt      tlog-policy: the log key and the two witnesses that must cosign
  * station.json    the station configuration for the demo pharmacy (docs/CONFIGURATION.md)
  * pharmacists.json the demo pharmacist who may authorise undo and overrides (PIN in docs/DEMO.md)
+ * operators.json  who may sign in: the demo operator and two more (docs/DEMO.md)
  * ca/             the consortium root certificate (the stations' trust anchor) and its key
  * keys/           log and witness note keys; every party's PKCS#8 key and certificate
  * orders/         orders for the packing station (docs/ORDERS.md), each with a Code 128 label
@@ -175,6 +176,7 @@ public final class DemoWorld {
         DemoParty pharmacy = consortium.party(DemoConsortium.PHARMACY);
         WorldFiles.writeJson(work.resolve(STATION), WorldFiles.stationConfig(pharmacy, url(spec.port())));
         WorldFiles.writeJson(work.resolve(DemoPharmacist.FILE), DemoPharmacist.json(spec.seed()));
+        WorldFiles.writeJson(work.resolve(DemoOperators.FILE), DemoOperators.json());
         for (DemoOrder order : fixtures.orders()) {
             WorldFiles.writeJson(work.resolve("orders").resolve(order.id() + ".json"), WorldFiles.order(order));
             PackImages.writeOrderLabel(work.resolve("orders").resolve(order.id() + ".png"), order.id());

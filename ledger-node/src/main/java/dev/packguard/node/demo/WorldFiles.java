@@ -59,6 +59,7 @@ final class WorldFiles {
         // The world writes every party's key; the station signs its dispenses with the pharmacy's.
         station.put("signingKey", "keys/" + pharmacy.id() + ".key.pem");
         station.put("pharmacists", DemoPharmacist.FILE);
+        station.put("operators", DemoOperators.FILE);
         ObjectNode ledger = root.putObject("ledger");
         ledger.put("url", url);
         ledger.put("policy", DemoWorld.POLICY);

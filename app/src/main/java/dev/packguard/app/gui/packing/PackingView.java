@@ -1,6 +1,7 @@
 package dev.packguard.app.gui.packing;
 
 import dev.packguard.app.gui.custody.CustodyTimeline;
+import dev.packguard.app.gui.operators.OperatorPickList;
 import dev.packguard.app.gui.verdict.VerdictBinding;
 import dev.packguard.app.station.packing.Order;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of the packing screen: binds to {@link PackingViewModel} and turns keys into its
- * actions (F2 manual entry, F9 quarantine confirmed, F10 export the audit log, F12 pack &amp; seal). No logic of its own.
+ * actions (F1 sign out, F2 manual entry, F9 quarantine confirmed, F10 export the audit log, F12 pack &amp; seal). No
+ * logic of its own.
  */
 public final class PackingView {
     private final PackingViewModel viewModel;
@@ -58,6 +60,10 @@ public final class PackingView {
     private Button sealButton;
     @FXML
     private Button exportButton;
+    @FXML
+    private Button signOutButton;
+    @FXML
+    private OperatorPickList operatorPick;
 
     public PackingView(PackingViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -102,6 +108,9 @@ public final class PackingView {
         quarantineButton.setOnAction(e -> viewModel.confirmQuarantine());
         sealButton.setOnAction(e -> viewModel.packAndSeal());
         exportButton.setOnAction(e -> viewModel.exportAudit());
+        signOutButton.setOnAction(e -> viewModel.signOut());
+        signOutButton.disableProperty().bind(viewModel.signedInProperty().not());
+        operatorPick.attach(viewModel.operatorChoices(), viewModel::pickOperator, viewModel::scan);
 
         viewModel.lines().addListener((ListChangeListener<PackingViewModel.LineRow>) c -> drawLines());
         drawLines();
@@ -127,6 +136,9 @@ public final class PackingView {
             e.consume();
         } else if (new KeyCodeCombination(KeyCode.F2).match(e)) {
             manualEntry.requestFocus();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.F1).match(e) && !signOutButton.isDisabled()) {
+            viewModel.signOut();
             e.consume();
         }
     }

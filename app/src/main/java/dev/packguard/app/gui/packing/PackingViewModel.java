@@ -1,6 +1,7 @@
 package dev.packguard.app.gui.packing;
 
 import dev.packguard.app.gui.TaskExecutor;
+import dev.packguard.app.gui.operators.OperatorChoices;
 import dev.packguard.app.gui.verdict.Banner;
 import dev.packguard.app.gui.verdict.BannerModel;
 import dev.packguard.app.gui.verdict.LedgerLine;
@@ -16,6 +17,8 @@ import dev.packguard.app.station.packing.PackingSnapshot;
 import dev.packguard.app.station.packing.ScanOutcome;
 import dev.packguard.app.station.packing.SealOutcome;
 import dev.packguard.app.station.packing.UnitVerdict;
+import dev.packguard.app.station.operators.Operator;
+import dev.packguard.app.station.operators.SignInMethod;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +60,8 @@ public final class PackingViewModel {
     private final ReadOnlyBooleanWrapper sealEnabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper quarantinePending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper pickingOrder = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
+    private final OperatorChoices operatorChoices;
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ObservableList<Order> orders = FXCollections.observableArrayList();
     // One read-only wrapper each: a wrapper holds its source's listener weakly, so it must live as long as we do.
@@ -73,6 +78,7 @@ public final class PackingViewModel {
         this.orderSource = Objects.requireNonNull(orderSource, "orderSource");
         this.banner = new BannerModel("Ready", sounds, BannerModel.Timeline.LAST_VERDICT);
         this.ledgerLine = new LedgerLine(ledger, fxThread, "scanning", this::updatePrompt);
+        this.operatorChoices = new OperatorChoices(session.operators());
         executor.run(session::snapshot, s -> {
             apply(s);
             s.halted().ifPresent(why -> banner.show(Banner.HALTED, "WORK STOPPED", why, ""));
@@ -87,6 +93,16 @@ public final class PackingViewModel {
     /** A scan from the wedge, the manual entry field or a test. */
     public void scan(String text) {
         executor.run(() -> guarded(() -> session.scan(text)), this::showScan);
+    }
+
+    /** The operator picked their name from the sign-in list. */
+    public void pickOperator(Operator picked) {
+        executor.run(() -> guarded(() -> session.signIn(picked.badge(), SignInMethod.PICKED_FROM_LIST)), this::showScan);
+    }
+
+    /** F1: signs the operator out; the sign-in prompt (and the pick-list) comes back. */
+    public void signOut() {
+        executor.run(() -> guarded(session::signOut), this::showScan);
     }
 
     /** F9: the blocked pack is in the quarantine bin. */
@@ -214,7 +230,10 @@ public final class PackingViewModel {
         } else if (outcome instanceof ScanOutcome.Halted h) {
             banner.halted(h.why());
         } else if (outcome instanceof ScanOutcome.SignedIn s) {
-            banner.show(Banner.INFO, "Signed in", "Welcome, " + s.operator() + ".", "");
+            banner.show(Banner.INFO, "Signed in", "Welcome, " + session.operators().nameOf(s.operator()) + ".", "");
+        } else if (outcome instanceof ScanOutcome.SignedOut s) {
+            banner.show(Banner.INFO, "Signed out", session.operators().nameOf(s.operator()) + " signed out. Next operator: "
+                    + (session.operators().configured() ? "scan your badge or pick your name." : "scan your badge."), "");
         } else if (outcome instanceof ScanOutcome.OrderOpened o) {
             banner.show(Banner.INFO, "Order " + o.order().id() + " opened", "Scan each pack.", "");
         } else if (outcome instanceof ScanOutcome.QuarantineConfirmed q) {
@@ -225,7 +244,9 @@ public final class PackingViewModel {
 
     private void apply(PackingSnapshot s) {
         snapshot = s;
-        operator.set(s.operator().map(o -> "Operator: " + o).orElse("Nobody signed in"));
+        operator.set(s.operator().map(o -> "Operator: " + session.operators().shown(o)).orElse("Nobody signed in"));
+        operatorChoices.signingIn(s.stage() == PackingSnapshot.Stage.SIGN_IN);
+        signedIn.set(s.operator().isPresent() && s.stage() != PackingSnapshot.Stage.HALTED);
         orderTitle.set(s.order().map(o -> "Order " + o.id()).orElse("No order open"));
         lines.setAll(s.order().map(o -> o.lines().stream()
                 .map(l -> new LineRow(l.description(), l.gtin(), s.count(l), l.quantity())).toList()).orElse(List.of()));
@@ -241,7 +262,7 @@ public final class PackingViewModel {
         }
         boolean ledgerBlocked = ledgerLine.blocks();
         prompt.set(switch (snapshot.stage()) {
-            case SIGN_IN -> Prompts.SIGN_IN;
+            case SIGN_IN -> session.operators().configured() ? Prompts.SIGN_IN_OR_PICK : Prompts.SIGN_IN;
             case OPEN_ORDER -> "Scan an order barcode, or pick an order from the list.";
             case SCANNING -> ledgerBlocked ? "Scanning is blocked: the ledger cannot be used."
                     : "Scan the next pack for " + orderTitle.get() + ".";
@@ -298,6 +319,16 @@ public final class PackingViewModel {
 
     public ReadOnlyBooleanProperty pickingOrderProperty() {
         return pickingOrder.getReadOnlyProperty();
+    }
+
+    /** True while someone is signed in (sign-out is possible). */
+    public ReadOnlyBooleanProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /** The sign-in pick-list: the roster's names, shown at the sign-in stage when the station has a roster. */
+    public OperatorChoices operatorChoices() {
+        return operatorChoices;
     }
 
     /** The open order's lines (read-only view). */

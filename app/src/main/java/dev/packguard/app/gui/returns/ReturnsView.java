@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of the returns screen: binds to {@link ReturnsViewModel} and turns keys into its
- * actions (F2 manual entry, F3 seal intact, F4 seal broken, F9 quarantine, F12 return to stock).
+ * actions (F1 sign out, F2 manual entry, F3 seal intact, F4 seal broken, F9 quarantine, F12 return to stock).
  * Function keys, not letters, answer the seal question: a scan arriving mid-question types
  * letters and must not answer it. The keys are live only while the screen is shown. No logic of its own.
  */
@@ -56,6 +56,10 @@ public final class ReturnsView {
     @FXML
     private Button stockButton;
     @FXML
+    private Button returnsSignOutButton;
+    @FXML
+    private dev.packguard.app.gui.operators.OperatorPickList returnsOperatorPick;
+    @FXML
     private dev.packguard.app.gui.custody.CustodyTimeline returnsCustody;
 
     public ReturnsView(ReturnsViewModel viewModel) {
@@ -88,6 +92,9 @@ public final class ReturnsView {
         sealBrokenButton.setOnAction(e -> viewModel.sealCheck(false));
         stockButton.setOnAction(e -> viewModel.returnToStock());
         returnsQuarantineButton.setOnAction(e -> viewModel.confirmQuarantine());
+        returnsSignOutButton.setOnAction(e -> viewModel.signOut());
+        returnsSignOutButton.disableProperty().bind(viewModel.signedInProperty().not());
+        returnsOperatorPick.attach(viewModel.operatorChoices(), viewModel::pickOperator, viewModel::scan);
 
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -111,6 +118,8 @@ public final class ReturnsView {
             viewModel.confirmQuarantine();
         } else if (new KeyCodeCombination(KeyCode.F2).match(e)) {
             returnsManualEntry.requestFocus();
+        } else if (new KeyCodeCombination(KeyCode.F1).match(e) && !returnsSignOutButton.isDisabled()) {
+            viewModel.signOut();
         } else {
             return;
         }

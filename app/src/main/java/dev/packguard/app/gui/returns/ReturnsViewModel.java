@@ -1,6 +1,7 @@
 package dev.packguard.app.gui.returns;
 
 import dev.packguard.app.gui.TaskExecutor;
+import dev.packguard.app.gui.operators.OperatorChoices;
 import dev.packguard.app.gui.packing.Sounds;
 import dev.packguard.app.gui.verdict.Banner;
 import dev.packguard.app.gui.verdict.BannerModel;
@@ -8,6 +9,8 @@ import dev.packguard.app.gui.verdict.LedgerLine;
 import dev.packguard.app.gui.verdict.Prompts;
 import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.packing.UnitVerdict;
+import dev.packguard.app.station.operators.Operator;
+import dev.packguard.app.station.operators.SignInMethod;
 import dev.packguard.app.station.returns.ReturnOutcome;
 import dev.packguard.app.station.returns.ReturnsSession;
 import dev.packguard.app.station.returns.ReturnsSnapshot;
@@ -44,6 +47,8 @@ public final class ReturnsViewModel {
     private final ReadOnlyBooleanWrapper sealQuestion = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper stockEnabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper quarantineEnabled = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
+    private final OperatorChoices operatorChoices;
     private ReturnsSnapshot snapshot;
 
     public ReturnsViewModel(ReturnsSession session, LedgerFeed ledger, TaskExecutor executor, Sounds sounds,
@@ -53,6 +58,7 @@ public final class ReturnsViewModel {
         this.sounds = Objects.requireNonNull(sounds, "sounds");
         this.banner = new BannerModel("Returns", sounds, BannerModel.Timeline.PACK_ON_BENCH);
         this.ledgerLine = new LedgerLine(ledger, fxThread, "returns", this::updatePrompt);
+        this.operatorChoices = new OperatorChoices(session.operators());
         refresh();
     }
 
@@ -74,6 +80,16 @@ public final class ReturnsViewModel {
     /** A scan from the wedge, the manual entry field or a test. */
     public void scan(String text) {
         step(() -> session.scan(text));
+    }
+
+    /** The operator picked their name from the sign-in list. */
+    public void pickOperator(Operator picked) {
+        step(() -> session.signIn(picked.badge(), SignInMethod.PICKED_FROM_LIST));
+    }
+
+    /** F1: signs the bench's operator out; the sign-in prompt (and the pick-list) comes back. */
+    public void signOut() {
+        step(session::signOut);
     }
 
     /** F3 / F4: the operator's answer to "is the seal intact?". */
@@ -117,7 +133,8 @@ public final class ReturnsViewModel {
         } else if (outcome instanceof ReturnOutcome.Rejected r) {
             banner.custody(r.verdict() instanceof UnitVerdict.Fail f ? f.custody() : List.of());
         } else if (outcome instanceof ReturnOutcome.ReturnedToStock || outcome instanceof ReturnOutcome.Quarantined
-                || outcome instanceof ReturnOutcome.SignedIn || outcome instanceof ReturnOutcome.Halted) {
+                || outcome instanceof ReturnOutcome.SignedIn || outcome instanceof ReturnOutcome.SignedOut
+                || outcome instanceof ReturnOutcome.Halted) {
             banner.custody(List.of()); // the pack left the bench: its chain goes with it
         }
         showBanner(outcome);
@@ -157,13 +174,20 @@ public final class ReturnsViewModel {
         } else if (outcome instanceof ReturnOutcome.Halted h) {
             banner.halted(h.why());
         } else if (outcome instanceof ReturnOutcome.SignedIn s) {
-            banner.show(Banner.INFO, "Signed in", "Welcome, " + s.operator() + ". Scan a returned pack.", "");
+            banner.show(Banner.INFO, "Signed in", "Welcome, " + session.operators().nameOf(s.operator())
+                    + ". Scan a returned pack.", "");
+        } else if (outcome instanceof ReturnOutcome.SignedOut s) {
+            banner.show(Banner.INFO, "Signed out", session.operators().nameOf(s.operator()) + " signed out of the returns "
+                    + "bench. Next operator: " + (session.operators().configured() ? "scan your badge or pick your name."
+                    : "scan your badge."), "");
         }
     }
 
     private void apply(ReturnsSnapshot s) {
         snapshot = s;
-        operator.set(s.operator().map(o -> "Operator: " + o).orElse("Nobody signed in"));
+        operator.set(s.operator().map(o -> "Operator: " + session.operators().shown(o)).orElse("Nobody signed in"));
+        operatorChoices.signingIn(s.stage() == ReturnsSnapshot.Stage.SIGN_IN);
+        signedIn.set(s.operator().isPresent() && s.stage() != ReturnsSnapshot.Stage.HALTED);
         tally.set("This session: " + s.returned().size() + " returned to stock · " + s.quarantined().size()
                 + " quarantined");
         sealQuestion.set(s.stage() == ReturnsSnapshot.Stage.SEAL_CHECK);
@@ -178,7 +202,7 @@ public final class ReturnsViewModel {
         }
         boolean ledgerBlocked = ledgerLine.blocks();
         prompt.set(switch (snapshot.stage()) {
-            case SIGN_IN -> Prompts.SIGN_IN;
+            case SIGN_IN -> session.operators().configured() ? Prompts.SIGN_IN_OR_PICK : Prompts.SIGN_IN;
             case SCAN -> ledgerBlocked ? "Returns are blocked: the ledger cannot be used."
                     : "Scan the returned pack.";
             case SEAL_CHECK -> "Is the seal intact? F3 Yes \u00b7 F4 No";
@@ -219,6 +243,16 @@ public final class ReturnsViewModel {
     /** True when "Return to stock" may be pressed. */
     public ReadOnlyBooleanProperty stockEnabledProperty() {
         return stockEnabled.getReadOnlyProperty();
+    }
+
+    /** True while someone is signed in at the bench (sign-out is possible). */
+    public ReadOnlyBooleanProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /** The sign-in pick-list: the roster's names, shown at the sign-in stage when the station has a roster. */
+    public OperatorChoices operatorChoices() {
+        return operatorChoices;
     }
 
     /** True while a pack is on the bench (it may go to quarantine). */

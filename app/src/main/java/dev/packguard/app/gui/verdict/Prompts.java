@@ -4,6 +4,8 @@ package dev.packguard.app.gui.verdict;
 public final class Prompts {
     /** Nobody is signed in. */
     public static final String SIGN_IN = "Scan your badge to sign in.";
+    /** Nobody is signed in, and the station has an operators roster: its pick-list is shown too. */
+    public static final String SIGN_IN_OR_PICK = "Scan your badge, or pick your name from the list, to sign in.";
     /** A pack that must not go on waits for the quarantine bin. */
     public static final String QUARANTINE = "Put the pack in the QUARANTINE bin, then scan the bin label or press F9.";
     /** The workflow has halted. */

@@ -8,6 +8,8 @@ import dev.packguard.app.station.audit.AuditEntry;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.station.audit.AuditTrail;
+import dev.packguard.app.station.operators.OperatorRoster;
+import dev.packguard.app.station.operators.SignInMethod;
 import dev.packguard.app.station.scan.PackCodeReader;
 import dev.packguard.scanner.ProductIdentifier;
 import dev.packguard.scanner.scan.ScanDecoder;
@@ -21,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The packing workflow of one station (issue 7, DESIGN.md "The station"): sign in by badge,
@@ -31,8 +32,6 @@ import java.util.regex.Pattern;
  * halts. Blocking (I/O, verification): call from a background thread. One caller at a time.
  */
 public final class PackingSession {
-    private static final Pattern BADGE = Pattern.compile("[A-Za-z0-9._-]{2,64}");
-
     /** The parts a session works with. {@code orders} finds an order by id for order-barcode scans. */
     public record Parts(AuditLog audit, Outbox outbox, UnitVerifier verifier, ScanDecoder decoder,
             Supplier<LedgerState> ledger, Function<String, Optional<Order>> orders, PharmacistPins pins,
@@ -48,6 +47,7 @@ public final class PackingSession {
     private Optional<ScanOutcome.Blocked> awaiting = Optional.empty();
     private Optional<String> halted = Optional.empty();
     private volatile StaleLedgerAllowance staleLedger = StaleLedgerAllowance.none();
+    private volatile OperatorRoster operators = OperatorRoster.open();
     private final AuditTrail trail;
     private final PackCodeReader reader;
     private final PackCodeReader.Refusals<ScanOutcome> refusals = new PackCodeReader.Refusals<>(ScanOutcome.Unreadable::new,
@@ -126,19 +126,70 @@ public final class PackingSession {
         return unit(raw);
     }
 
-    /** Signs in the operator with badge id {@code badge}. */
+    /** Lets only the operators of {@code roster} sign in (docs/CONFIGURATION.md "Operators"); without one, any badge. */
+    public void useOperators(OperatorRoster roster) {
+        operators = java.util.Objects.requireNonNull(roster, "roster");
+    }
+
+    /** Who may sign in here: the roster the screen shows names and the pick-list from. */
+    public OperatorRoster operators() {
+        return operators;
+    }
+
+    /** Signs in the operator whose badge id {@code badge} was scanned. */
     public ScanOutcome signIn(String badge) {
+        return signIn(badge, SignInMethod.BADGE_SCAN);
+    }
+
+    /**
+     * Signs in {@code badge}, which arrived {@code how}, when the station's roster lets it in
+     * ({@link OperatorRoster#signIn}); the sign-in, and a refused badge, go on the audit log with how.
+     */
+    public ScanOutcome signIn(String badge, SignInMethod how) {
         if (halted.isPresent()) {
             return new ScanOutcome.Halted(halted.get());
         }
-        if (!BADGE.matcher(badge).matches()) {
-            return new ScanOutcome.Refused("That is not a badge. Scan your badge to sign in.");
+        String at = " at " + p.settings().stationName();
+        OperatorRoster.SignIn in = operators.signIn(badge, how);
+        if (in instanceof OperatorRoster.SignIn.Refused r) {
+            if (r.badge().isPresent() && !audit(AuditKind.OPERATOR, r.badge().get(), r.badge().get(),
+                    r.auditDetail("sign-in refused" + at), Optional.empty())) {
+                return new ScanOutcome.Halted(halted.get());
+            }
+            return new ScanOutcome.Refused(r.why());
         }
-        if (!audit(AuditKind.OPERATOR, badge, badge, "signed in at " + p.settings().stationName(), Optional.empty())) {
+        OperatorRoster.SignIn.Accepted ok = (OperatorRoster.SignIn.Accepted) in;
+        if (!audit(AuditKind.OPERATOR, ok.badge(), ok.badge(), ok.auditDetail("signed in" + at), Optional.empty())) {
             return new ScanOutcome.Halted(halted.get());
         }
-        operator = Optional.of(badge);
-        return new ScanOutcome.SignedIn(badge);
+        operator = Optional.of(ok.badge());
+        return new ScanOutcome.SignedIn(ok.badge());
+    }
+
+    /**
+     * Signs the operator out, so the next one signs in. Refused while an order has packed units or a
+     * blocked pack awaits quarantine (seal the order first); an open order with nothing packed is closed.
+     */
+    public ScanOutcome signOut() {
+        if (halted.isPresent()) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        if (operator.isEmpty()) {
+            return new ScanOutcome.Refused("Nobody is signed in.");
+        }
+        if (order.isPresent() && (!packed.isEmpty() || awaiting.isPresent())) {
+            return new ScanOutcome.Refused("Order " + order.get().id() + " is being packed; seal it before signing out"
+                    + (awaiting.isPresent() ? " (the blocked pack goes to quarantine first)." : "."));
+        }
+        String who = operator.get();
+        if (!audit(AuditKind.OPERATOR, who, who, "signed out at " + p.settings().stationName()
+                + order.map(o -> "; order " + o.id() + " closed with nothing packed").orElse(""), Optional.empty())) {
+            return new ScanOutcome.Halted(halted.get());
+        }
+        operator = Optional.empty();
+        order = Optional.empty();
+        quarantined.clear();
+        return new ScanOutcome.SignedOut(who);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.packguard.app.station.LedgerFeed;
 import dev.packguard.app.station.audit.AuditException;
 import dev.packguard.app.station.audit.AuditExporter;
 import dev.packguard.app.station.audit.AuditLog;
+import dev.packguard.app.station.operators.OperatorRoster;
 import dev.packguard.app.station.signing.StationSigning;
 import dev.packguard.app.station.pharmacist.PharmacistsFile;
 import dev.packguard.app.station.pharmacist.StaleLedgerOverride;
@@ -78,6 +79,7 @@ public final class PackingStation implements AutoCloseable {
                 new ScanDecoder(WedgeConfig.defaults(), clock), ledger::current, id -> find(orders, id),
                 pins, settings, clock);
         PackingSession session = PackingSession.start(parts);
+        session.useOperators(OperatorRoster.forStation(config.station().operators()));
         StaleLedgerOverride override = new StaleLedgerOverride(audit, pins, clock);
         session.allowStaleLedger(override);
         return new PackingStation(audit, outbox, session, orders, new AuditExporter(audit, dir.resolve("exports"), clock),

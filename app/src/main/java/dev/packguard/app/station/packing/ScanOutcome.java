@@ -13,6 +13,10 @@ public sealed interface ScanOutcome {
     record SignedIn(String operator) implements ScanOutcome {
     }
 
+    /** The operator (badge id) signed out; the station waits for the next sign-in. */
+    record SignedOut(String operator) implements ScanOutcome {
+    }
+
     /** An order was opened (by scanning its id or picking it). */
     record OrderOpened(Order order) implements ScanOutcome {
     }

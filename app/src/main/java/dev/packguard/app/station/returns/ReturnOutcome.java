@@ -15,6 +15,10 @@ public sealed interface ReturnOutcome {
     record SignedIn(String operator) implements ReturnOutcome {
     }
 
+    /** The bench's operator (badge id) signed out; the bench waits for the next sign-in. */
+    record SignedOut(String operator) implements ReturnOutcome {
+    }
+
     /**
      * The unit passed the return checks (dispensed here, inside the return window, not recalled
      * or expired); the operator must now say whether its seal is intact. {@code ledgerWarning}

@@ -9,6 +9,8 @@ import dev.packguard.app.station.audit.AuditEntry;
 import dev.packguard.app.station.audit.AuditKind;
 import dev.packguard.app.station.audit.AuditLog;
 import dev.packguard.app.station.audit.AuditTrail;
+import dev.packguard.app.station.operators.OperatorRoster;
+import dev.packguard.app.station.operators.SignInMethod;
 import dev.packguard.app.station.packing.Outbox;
 import dev.packguard.app.station.scan.PackCodeReader;
 import dev.packguard.app.station.packing.OutboxException;
@@ -27,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The returns bench of one station (issue 7; DESIGN.md "Who uses it": saleable returns): scan a
@@ -39,8 +40,6 @@ import java.util.regex.Pattern;
  * (I/O, verification): call from a background thread. One caller at a time.
  */
 public final class ReturnsSession {
-    private static final Pattern BADGE = Pattern.compile("[A-Za-z0-9._-]{2,64}");
-
     /**
      * The parts a session works with.
      *
@@ -66,6 +65,11 @@ public final class ReturnsSession {
 
     private final Parts p;
     private Optional<String> operator = Optional.empty();
+    // False once someone signs out here: the bench then waits for its own sign-in, not packing's operator.
+    private boolean followStation = true;
+    // Who scanned the pack on the bench: still its operator if packing's operator signs out meanwhile.
+    private Optional<String> handler = Optional.empty();
+    private volatile OperatorRoster operators = OperatorRoster.open();
     private Optional<ReturnsSnapshot.Current> current = Optional.empty();
     private boolean sealIntact;
     private final List<UnitKey> returned = new ArrayList<>();
@@ -116,7 +120,13 @@ public final class ReturnsSession {
     }
 
     private Optional<String> operator() {
-        return operator.or(p.stationOperator());
+        if (operator.isPresent()) {
+            return operator;
+        }
+        if (current.isPresent() && handler.isPresent()) {
+            return handler;
+        }
+        return followStation ? p.stationOperator().get() : Optional.empty();
     }
 
     /**
@@ -140,28 +150,77 @@ public final class ReturnsSession {
         return unit(raw);
     }
 
-    /** Signs in the operator with badge id {@code badge}. */
+    /** Lets only the operators of {@code roster} sign in (docs/CONFIGURATION.md "Operators"); without one, any badge. */
+    public void useOperators(OperatorRoster roster) {
+        operators = java.util.Objects.requireNonNull(roster, "roster");
+    }
+
+    /** Who may sign in here: the roster the screen shows names and the pick-list from. */
+    public OperatorRoster operators() {
+        return operators;
+    }
+
+    /** Signs in the operator whose badge id {@code badge} was scanned. */
     public ReturnOutcome signIn(String badge) {
+        return signIn(badge, SignInMethod.BADGE_SCAN);
+    }
+
+    /**
+     * Signs in {@code badge}, which arrived {@code how}, when the station's roster lets it in
+     * ({@link OperatorRoster#signIn}); the sign-in, and a refused badge, go on the audit log with how.
+     */
+    public ReturnOutcome signIn(String badge, SignInMethod how) {
         if (halted.isPresent()) {
             return new ReturnOutcome.Halted(halted.get());
         }
-        if (!BADGE.matcher(badge).matches()) {
-            return new ReturnOutcome.Refused("That is not a badge. Scan your badge to sign in.");
+        String at = " at the returns bench of " + p.settings().stationName();
+        OperatorRoster.SignIn in = operators.signIn(badge, how);
+        if (in instanceof OperatorRoster.SignIn.Refused r) {
+            if (r.badge().isPresent() && !audit(AuditKind.OPERATOR, r.badge().get(), r.badge().get(),
+                    r.auditDetail("sign-in refused" + at), Optional.empty())) {
+                return new ReturnOutcome.Halted(halted.get());
+            }
+            return new ReturnOutcome.Refused(r.why());
         }
         if (current.isPresent()) {
             return new ReturnOutcome.Refused("Finish the pack on the bench before someone else signs in.");
         }
-        if (!audit(AuditKind.OPERATOR, badge, badge, "signed in at the returns bench of " + p.settings().stationName(),
-                Optional.empty())) {
+        OperatorRoster.SignIn.Accepted ok = (OperatorRoster.SignIn.Accepted) in;
+        if (!audit(AuditKind.OPERATOR, ok.badge(), ok.badge(), ok.auditDetail("signed in" + at), Optional.empty())) {
             return new ReturnOutcome.Halted(halted.get());
         }
-        operator = Optional.of(badge);
-        return new ReturnOutcome.SignedIn(badge);
+        operator = Optional.of(ok.badge());
+        return new ReturnOutcome.SignedIn(ok.badge());
+    }
+
+    /**
+     * Signs the bench's operator out (also one taken over from the packing screen, who stays
+     * signed in there); the bench then waits for a sign-in of its own. Refused while a pack is on the bench.
+     */
+    public ReturnOutcome signOut() {
+        if (halted.isPresent()) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        Optional<String> who = operator();
+        if (who.isEmpty()) {
+            return new ReturnOutcome.Refused("Nobody is signed in at the returns bench.");
+        }
+        if (current.isPresent()) {
+            return new ReturnOutcome.Refused("Finish the pack on the bench before signing out.");
+        }
+        if (!audit(AuditKind.OPERATOR, who.get(), who.get(), "signed out at the returns bench of "
+                + p.settings().stationName(), Optional.empty())) {
+            return new ReturnOutcome.Halted(halted.get());
+        }
+        operator = Optional.empty();
+        followStation = false;
+        return new ReturnOutcome.SignedOut(who.get());
     }
 
     // The SCAN record goes on the log with the record of its outcome, in one transaction (AuditTrail).
     private ReturnOutcome unit(String raw) {
         String op = operator().orElseThrow();
+        handler = Optional.of(op);
         return trail.withScan(new AuditEntry(AuditKind.SCAN, op, shown(raw), "scanned for return", Optional.empty()),
                 () -> judge(op, raw));
     }
