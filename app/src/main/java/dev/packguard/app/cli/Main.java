@@ -16,8 +16,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("gui") || args[0].equals("demo"))) {
-            // The station's libraries load while picocli builds the command line (docs/PERFORMANCE.md "Station").
-            dev.packguard.app.gui.StationLauncher.preload();
+            // The station's libraries load, and a station named on the command line begins to open,
+            // while picocli builds the command line (docs/PERFORMANCE.md "Station").
+            dev.packguard.app.gui.StationLauncher.preload(args);
         }
         System.exit(run(args));
     }

@@ -49,6 +49,12 @@ final class EarlyStart {
         }
     }
 
+    /** True when an opening for {@code config} and {@code demo} was begun and nobody took it yet. */
+    static boolean begun(Path config, boolean demo) {
+        EarlyStart early = PENDING.get();
+        return early != null && early.config.equals(config.toAbsolutePath().normalize()) && early.demo == demo;
+    }
+
     /**
      * The opening begun for {@code config} and {@code demo}, if there is one nobody took yet;
      * {@code progress} hears its index rebuild's lines from now on (the latest one at once).

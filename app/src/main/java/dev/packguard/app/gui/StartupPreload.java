@@ -3,10 +3,10 @@ package dev.packguard.app.gui;
 import java.util.List;
 
 /**
- * Loads and initialises, on a thread of its own, the libraries a configured station needs first
+ * Loads and initialises, on threads of their own, the libraries a configured station needs first
  * (Jackson for the configuration, the SQLite driver and its native library for the mirror,
- * Bouncy Castle for the trust anchor, the JDK's SHA-256) while the JavaFX toolkit starts on
- * another. Class loading is most of a cold start's work (docs/PERFORMANCE.md "Station"); done
+ * Bouncy Castle for the trust anchor and its Ed25519 tables for the policy's keys, the JDK's
+ * SHA-256) while the command line is parsed and the JavaFX toolkit starts. Class loading is most of a cold start's work (docs/PERFORMANCE.md "Station"); done
  * here it overlaps with the toolkit's start instead of following it. The start-up code uses the
  * same classes and simply finds them ready, or loads them itself if this thread is not done yet:
  * nothing depends on it having run, and a failure here only means the work is done later.
@@ -33,6 +33,12 @@ final class StartupPreload {
         Thread t = new Thread(StartupPreload::run, "packguard-preload");
         t.setDaemon(true);
         t.start();
+        // Bouncy Castle's Ed25519 tables (about a third of a second of arithmetic, once per
+        // process): the first check of a key, the policy's log key, needs them, and every
+        // signature check after. Built on a thread of their own from the first moment.
+        Thread tables = new Thread(org.bouncycastle.math.ec.rfc8032.Ed25519::precompute, "packguard-preload-ed25519");
+        tables.setDaemon(true);
+        tables.start();
     }
 
     private static void run() {

@@ -4,6 +4,7 @@ import dev.packguard.app.station.DataDirectories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -21,11 +22,31 @@ public final class StationLauncher {
     }
 
     /**
-     * Starts loading the libraries a station needs first, on a thread of its own; for the command
-     * line to call before it parses its arguments when the command is the station window.
+     * Starts loading the libraries a station needs first, on threads of their own, for the
+     * command line to call with its arguments before it parses them when the command is the
+     * station window. For exactly {@code gui --config FILE} (or {@code --config=FILE}) naming a
+     * readable file, the station also begins to open ({@link EarlyStart}); the window, once
+     * picocli has run {@code gui}, takes that opening. Any other arguments: libraries only.
      */
-    public static void preload() {
+    public static void preload(String... args) {
         StartupPreload.begin();
+        configNamedBy(args).filter(Files::isReadable)
+                .ifPresent(config -> EarlyStart.begin(config, false, Clock.systemUTC()));
+    }
+
+    // The configuration of "gui --config FILE" / "gui --config=FILE", nothing else.
+    static Optional<Path> configNamedBy(String... args) {
+        try {
+            if (args.length == 3 && args[0].equals("gui") && args[1].equals("--config")) {
+                return Optional.of(Path.of(args[2]));
+            }
+            if (args.length == 2 && args[0].equals("gui") && args[1].startsWith("--config=")) {
+                return Optional.of(Path.of(args[1].substring("--config=".length())));
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // picocli says what is wrong with it
+        }
+        return Optional.empty();
     }
 
     /**
@@ -35,7 +56,7 @@ public final class StationLauncher {
     public static void launch(Path config) {
         StartupPreload.begin();
         Path station = config != null ? config : DataDirectories.forCurrentUser().stationConfig();
-        if (Files.isRegularFile(station)) {
+        if (Files.isRegularFile(station) && !EarlyStart.begun(station, false)) {
             EarlyStart.begin(station, false, Clock.systemUTC());
         }
         String[] args = config == null ? new String[0]

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class StationStartupTest {
@@ -43,5 +45,34 @@ class StationStartupTest {
         assertThat(ReadyMarker.requested(Map.of(ReadyMarker.VARIABLE, " "))).isEmpty();
         assertThat(ReadyMarker.requested(Map.of(ReadyMarker.VARIABLE, "/tmp/ready"))).contains(Path.of("/tmp/ready"));
         assertThat(ReadyMarker.line(1_795_000_000_123L, 4242, 1875)).isEqualTo("ready 1795000000123 4242 1875\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            gui --config /srv/station.json    | /srv/station.json
+            gui --config=/srv/station.json    | /srv/station.json
+            gui --config station.json         | station.json
+            gui                               | -
+            gui --config                      | -
+            gui --help --config /srv/s.json   | -
+            gui --config /srv/s.json --help   | -
+            demo --config /srv/station.json   | -
+            verify --config /srv/station.json | -
+            """)
+    void configNamedBy_onlyExactlyGuiWithItsConfig_beginsTheStationEarly(String line, String config) {
+        assertThat(StationLauncher.configNamedBy(line.split(" "))).isEqualTo(java.util.Optional.ofNullable(config).map(Path::of));
+    }
+
+    @Test
+    void earlyStart_begunForAConfiguration_isBegunForThatOneOnly_untilTaken() throws Exception {
+        Path config = dir.resolve("station.json"); // missing: the opening is a problem, quickly
+        EarlyStart.begin(config, false, Clock.systemUTC());
+        assertThat(EarlyStart.begun(config, false)).isTrue();
+        assertThat(EarlyStart.begun(config, true)).isFalse();
+        assertThat(EarlyStart.begun(dir.resolve("other.json"), false)).isFalse();
+        StationOpening.Opened opened = EarlyStart.take(config, false, line -> { }).orElseThrow()
+                .get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(opened.startup()).isInstanceOf(StationStartup.Problem.class);
+        assertThat(EarlyStart.begun(config, false)).isFalse();
     }
 }

@@ -42,25 +42,17 @@ public final class LogFetcher {
 
     private final URI base;
     private final Settings settings;
-    // Built on the first fetch: building it loads the TLS stack and the JDK's CA certificates
-    // (a noticeable part of a second), which a station opening its mirror does not need yet.
-    private HttpClient client;
+    private final LazyHttpClient client;
 
     /** A fetcher for the log whose files live under {@code base} (a directory URL). */
     public LogFetcher(URI base, Settings settings) {
         String s = base.toString();
         this.base = URI.create(s.endsWith("/") ? s : s + "/");
         this.settings = settings;
-    }
-
-    private synchronized HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder()
-                    .connectTimeout(settings.attemptTimeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
-        }
-        return client;
+        this.client = new LazyHttpClient(() -> HttpClient.newBuilder()
+                .connectTimeout(settings.attemptTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build());
     }
 
     /** The settings in force. */
@@ -92,7 +84,7 @@ public final class LogFetcher {
             req.header("Cache-Control", "no-cache");
         }
         long wireLimit = limit + 64 * 1024;
-        return client().sendAsync(req.build(), info -> new LimitedBody(wireLimit,
+        return client.get().sendAsync(req.build(), info -> new LimitedBody(wireLimit,
                         info.headers().firstValueAsLong("Content-Length").orElse(-1)))
                 .orTimeout(settings.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, error) -> classify(uri, limit, response, error))

@@ -3,6 +3,7 @@ package dev.packguard.app.station.publish;
 import dev.packguard.app.station.packing.Outbox;
 import java.io.IOException;
 import java.net.URI;
+import dev.packguard.ledger.mirror.LazyHttpClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +27,7 @@ public final class NodeClient implements Outbox.Sender {
     /** The longest refusal reason kept; the node's reasons are one line. */
     private static final int MAX_REASON = 500;
 
-    private final HttpClient http;
+    private final LazyHttpClient http;
     private final URI add;
     private final Duration timeout;
 
@@ -35,7 +36,8 @@ public final class NodeClient implements Outbox.Sender {
         Objects.requireNonNull(base, "base");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.add = base.resolve("add");
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new LazyHttpClient(() -> HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     /** Where entries go. */
@@ -50,7 +52,7 @@ public final class NodeClient implements Outbox.Sender {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(entry)).build();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.get().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             return new Outbox.Answer.Failed("the node at " + add + " did not answer within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
