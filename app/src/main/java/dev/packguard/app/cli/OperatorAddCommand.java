@@ -1,5 +1,6 @@
 package dev.packguard.app.cli;
 
+import dev.packguard.app.station.files.EntryListFile;
 import dev.packguard.app.config.ConfigResult;
 import dev.packguard.app.config.StationConfigParser;
 import dev.packguard.app.station.operators.Operator;
@@ -69,12 +70,12 @@ public final class OperatorAddCommand implements Callable<Integer> {
 
     /** The roster's operators, or the exit code when the file cannot be used (missing is empty). */
     static Optional<List<Operator>> load(Path file, String sub, PrintWriter err) {
-        OperatorsFile.Read read = OperatorsFile.read(file);
-        if (read instanceof OperatorsFile.Read.Invalid i) {
+        EntryListFile.Read<Operator> read = OperatorsFile.read(file);
+        if (read instanceof EntryListFile.Read.Invalid<Operator> i) {
             err.println("packguard operator " + sub + ": " + i.describe());
             return Optional.empty();
         }
-        return Optional.of(read instanceof OperatorsFile.Read.Loaded l ? l.operators() : List.of());
+        return Optional.of(read instanceof EntryListFile.Read.Loaded<Operator> l ? l.entries() : List.of());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.packguard.app.cli;
 
+import dev.packguard.app.station.files.EntryListFile;
 import dev.packguard.app.config.ConfigResult;
 import dev.packguard.app.config.StationConfigParser;
 import dev.packguard.app.station.packing.PharmacistPins;
@@ -91,13 +92,13 @@ public final class PharmacistAddCommand implements Callable<Integer> {
         if (file.exitCode() != ExitCode.OK) {
             return file.exitCode();
         }
-        PharmacistsFile.Read read = PharmacistsFile.read(file.path());
-        if (read instanceof PharmacistsFile.Read.Invalid i) {
+        EntryListFile.Read<PharmacistPins.Pharmacist> read = PharmacistsFile.read(file.path());
+        if (read instanceof EntryListFile.Read.Invalid<PharmacistPins.Pharmacist> i) {
             err.println("packguard pharmacist add: " + i.describe());
             return ExitCode.DATA;
         }
-        List<PharmacistPins.Pharmacist> all = new ArrayList<>(read instanceof PharmacistsFile.Read.Loaded l
-                ? l.pharmacists() : List.of());
+        List<PharmacistPins.Pharmacist> all = new ArrayList<>(read instanceof EntryListFile.Read.Loaded<PharmacistPins.Pharmacist> l
+                ? l.entries() : List.of());
         boolean known = all.stream().anyMatch(p -> p.id().equals(id));
         if (known && !replace) {
             err.println("packguard pharmacist add: " + id + " is already enrolled in " + file.path()

@@ -1,5 +1,6 @@
 package dev.packguard.app.cli;
 
+import dev.packguard.app.station.files.EntryListFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.packguard.app.station.packing.PharmacistPins;
@@ -37,12 +38,12 @@ public final class PharmacistListCommand implements Callable<Integer> {
         if (file.exitCode() != ExitCode.OK) {
             return file.exitCode();
         }
-        PharmacistsFile.Read read = PharmacistsFile.read(file.path());
-        if (read instanceof PharmacistsFile.Read.Invalid i) {
+        EntryListFile.Read<PharmacistPins.Pharmacist> read = PharmacistsFile.read(file.path());
+        if (read instanceof EntryListFile.Read.Invalid<PharmacistPins.Pharmacist> i) {
             err.println("packguard pharmacist list: " + i.describe());
             return ExitCode.DATA;
         }
-        var all = read instanceof PharmacistsFile.Read.Loaded l ? l.pharmacists() : java.util.List.<PharmacistPins.Pharmacist>of();
+        var all = read instanceof EntryListFile.Read.Loaded<PharmacistPins.Pharmacist> l ? l.entries() : java.util.List.<PharmacistPins.Pharmacist>of();
         if (json) {
             ArrayNode array = new ObjectMapper().createArrayNode();
             all.forEach(p -> array.addObject().put("id", p.id()).put("name", p.name()));

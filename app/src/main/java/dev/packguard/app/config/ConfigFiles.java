@@ -1,5 +1,7 @@
 package dev.packguard.app.config;
 
+import dev.packguard.app.station.operators.Operator;
+import dev.packguard.app.station.files.EntryListFile;
 import dev.packguard.app.station.operators.OperatorRoster;
 import dev.packguard.app.station.operators.OperatorsFile;
 import dev.packguard.app.verification.TrustAnchor;
@@ -58,11 +60,11 @@ public final class ConfigFiles {
             }
         });
         config.station().operators().ifPresent(file -> {
-            OperatorsFile.Read read = OperatorsFile.read(file);
-            if (read instanceof OperatorsFile.Read.Missing) {
+            EntryListFile.Read<Operator> read = OperatorsFile.read(file);
+            if (read instanceof EntryListFile.Read.Missing<Operator>) {
                 errors.add(new ConfigError("station.operators", file + " does not exist; create it with \""
                         + OperatorRoster.HOW_TO_ADD + "\" or leave the setting empty to let any badge sign in"));
-            } else if (read instanceof OperatorsFile.Read.Invalid bad) {
+            } else if (read instanceof EntryListFile.Read.Invalid<Operator> bad) {
                 errors.add(new ConfigError("station.operators", bad.describe()));
             }
         });

@@ -2,6 +2,7 @@ package dev.packguard.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.packguard.app.station.files.EntryListFile;
 import dev.packguard.app.station.operators.Operator;
 import dev.packguard.app.station.operators.OperatorsFile;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class OperatorCommandTest {
     }
 
     private List<Operator> onFile() {
-        return ((OperatorsFile.Read.Loaded) OperatorsFile.read(roster)).operators();
+        return ((EntryListFile.Read.Loaded<Operator>) OperatorsFile.read(roster)).entries();
     }
 
     @Test

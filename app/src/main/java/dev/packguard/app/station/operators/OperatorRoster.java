@@ -1,5 +1,6 @@
 package dev.packguard.app.station.operators;
 
+import dev.packguard.app.station.files.EntryListFile;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,15 +65,15 @@ public final class OperatorRoster {
             return open();
         }
         Path path = configured.get();
-        OperatorsFile.Read read = OperatorsFile.read(path);
-        if (read instanceof OperatorsFile.Read.Loaded l) {
-            return of(path, l.operators());
+        EntryListFile.Read<Operator> read = OperatorsFile.read(path);
+        if (read instanceof EntryListFile.Read.Loaded<Operator> l) {
+            return of(path, l.entries());
         }
-        if (read instanceof OperatorsFile.Read.Missing m) {
+        if (read instanceof EntryListFile.Read.Missing<Operator> m) {
             return unusable(path, "station.operators names " + m.file() + ", which does not exist. The pharmacist in "
                     + "charge creates it with \"" + HOW_TO_ADD + "\".");
         }
-        return unusable(path, ((OperatorsFile.Read.Invalid) read).describe() + ". The pharmacist in charge must fix it "
+        return unusable(path, ((EntryListFile.Read.Invalid<Operator>) read).describe() + ". The pharmacist in charge must fix it "
                 + "(station.operators).");
     }
 

@@ -1,30 +1,21 @@
 package dev.packguard.app.station.operators;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import static dev.packguard.app.station.files.EntryListFile.shown;
+import static dev.packguard.app.station.files.EntryListFile.text;
+import static dev.packguard.app.station.files.EntryListFile.unknownKeys;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.packguard.app.station.files.EntryListFile;
+import dev.packguard.app.station.files.EntryListFile.Problem;
+import dev.packguard.app.station.files.EntryListFile.Read;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,116 +31,28 @@ import java.util.Set;
  *   {"badge": "tech-17", "name": "Anna Schmidt", "role": "technician"}]}</pre>
  */
 public final class OperatorsFile {
-    /** The only format this version reads and writes. */
-    public static final int FORMAT = 1;
-    /** Larger files are refused unread: a roster of thousands is a few hundred KiB. */
-    public static final long MAX_BYTES = 1024 * 1024;
+    /** The file in messages, its list, and what the list must be. */
+    public static final EntryListFile.Kind KIND = new EntryListFile.Kind("operators", "operators", "a list of operators");
     private static final Set<String> ENTRY_KEYS = Set.of("badge", "name", "role");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private OperatorsFile() {
     }
 
-    /** One thing wrong with the file: {@code where} is e.g. {@code operators[1] (badge "tech-2").role}. */
-    public record Problem(String where, String message) {
-        public Problem {
-            Objects.requireNonNull(where, "where");
-            Objects.requireNonNull(message, "message");
-        }
-
-        @Override
-        public String toString() {
-            return where + ": " + message;
-        }
-    }
-
-    /** What reading the file gave. */
-    public sealed interface Read {
-        /** The file parsed; every entry is valid. */
-        record Loaded(Path file, List<Operator> operators) implements Read {
-            public Loaded {
-                Objects.requireNonNull(file, "file");
-                operators = List.copyOf(operators);
-            }
-        }
-
-        /** There is no such file (yet). */
-        record Missing(Path file) implements Read {
-            public Missing {
-                Objects.requireNonNull(file, "file");
-            }
-        }
-
-        /** The file exists but cannot be used; {@code problems} is never empty. */
-        record Invalid(Path file, List<Problem> problems) implements Read {
-            public Invalid {
-                Objects.requireNonNull(file, "file");
-                problems = List.copyOf(problems);
-                if (problems.isEmpty()) {
-                    throw new IllegalArgumentException("an invalid file has at least one problem");
-                }
-            }
-
-            /** One paragraph for the operator. */
-            public String describe() {
-                return "The operators file " + file + " cannot be used: "
-                        + String.join("; ", problems.stream().map(Problem::toString).toList());
-            }
-        }
-    }
-
     /** Reads {@code file}. Never throws for a bad or missing file: the outcome says what is wrong. Blocking. */
-    public static Read read(Path file) {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return new Read.Invalid(file, List.of(new Problem("file", "is larger than 1 MiB; this is not an "
-                        + "operators file")));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return parse(file, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (NoSuchFileException e) {
-            return new Read.Missing(file);
-        } catch (CharacterCodingException e) {
-            return new Read.Invalid(file, List.of(new Problem("file", "is not UTF-8 text")));
-        } catch (IOException e) {
-            return new Read.Invalid(file, List.of(new Problem("file", "cannot be read: " + e.getMessage())));
-        }
+    public static Read<Operator> read(Path file) {
+        return EntryListFile.read(file, KIND, entries());
     }
 
     /** Parses {@code text} (the contents of {@code file}, which only names it in problems). */
-    public static Read parse(Path file, String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            return new Read.Invalid(file, List.of(new Problem("file", "not valid JSON" + at + ": " + e.getOriginalMessage())));
-        }
-        if (root == null || !root.isObject()) {
-            return new Read.Invalid(file, List.of(new Problem("file", "must be a JSON object")));
-        }
-        List<Problem> problems = new ArrayList<>();
-        unknownKeys(root, Set.of("format", "operators"), "", problems);
-        JsonNode format = root.get("format");
-        if (format == null || !format.isIntegralNumber() || format.asLong() != FORMAT) {
-            problems.add(new Problem("format", "must be " + FORMAT));
-        }
-        JsonNode list = root.get("operators");
-        List<Operator> out = new ArrayList<>();
-        if (list == null || !list.isArray()) {
-            problems.add(new Problem("operators", "must be a list of operators"));
-        } else {
-            Map<String, Integer> badges = new HashMap<>();
-            Map<String, Integer> names = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                entry(list.get(i), i, badges, names, problems).ifPresent(out::add);
-            }
-        }
-        return problems.isEmpty() ? new Read.Loaded(file, out) : new Read.Invalid(file, problems);
+    public static Read<Operator> parse(Path file, String text) {
+        return EntryListFile.parse(file, KIND, text, entries());
+    }
+
+    // A parser for one file: it remembers the badges and names before, which must not repeat.
+    private static EntryListFile.EntryParser<Operator> entries() {
+        Map<String, Integer> badges = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
+        return (e, i, problems) -> entry(e, i, badges, names, problems);
     }
 
     private static Optional<Operator> entry(JsonNode e, int i, Map<String, Integer> badges, Map<String, Integer> names,
@@ -205,69 +108,26 @@ public final class OperatorsFile {
 
     /** The file's text for {@code operators}, as {@link #parse} reads it back. */
     public static String format(List<Operator> operators) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", FORMAT);
-        ArrayNode list = root.putArray("operators");
+        ObjectNode root = EntryListFile.newFile(KIND);
+        ArrayNode list = (ArrayNode) root.get(KIND.listKey());
         for (Operator o : operators) {
             list.addObject().put("badge", o.badge()).put("name", o.name()).put("role", o.role().wireName());
         }
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+        return EntryListFile.text(root);
     }
 
     /**
-     * Writes {@code operators} to {@code file} atomically: a temporary file beside it, flushed to
-     * the device, renamed over the old one, so a crash leaves the old roster or the new one. The
-     * list is checked by {@link #parse} first: a file this writes is always one the station reads.
+     * Writes {@code operators} to {@code file} atomically ({@link EntryListFile#write}), so a crash
+     * leaves the old roster or the new one. The list is checked by {@link #parse} first: a file
+     * this writes is always one the station reads.
      *
      * @throws IllegalArgumentException when the list would not read back (two badges or names alike)
      */
     public static void write(Path file, List<Operator> operators) throws IOException {
         String text = format(operators);
-        if (parse(file, text) instanceof Read.Invalid bad) {
+        if (parse(file, text) instanceof Read.Invalid<Operator> bad) {
             throw new IllegalArgumentException(bad.describe());
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void unknownKeys(JsonNode node, Set<String> allowed, String prefix, List<Problem> problems) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-            String k = it.next();
-            if (!allowed.contains(k)) {
-                problems.add(new Problem(prefix + shown(k), "unknown key (allowed: " + String.join(", ",
-                        allowed.stream().sorted().toList()) + ")"));
-            }
-        }
-    }
-
-    private static Optional<String> text(JsonNode e, String key, String where, List<Problem> problems) {
-        JsonNode n = e.get(key);
-        if (n == null || !n.isTextual()) {
-            problems.add(new Problem(where + "." + key, "must be a string"));
-            return Optional.empty();
-        }
-        return Optional.of(n.textValue());
-    }
-
-    private static String shown(String s) {
-        String t = s.chars().anyMatch(Character::isISOControl) ? s.replaceAll("\\p{Cntrl}", "?") : s;
-        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+        EntryListFile.write(file, text, false);
     }
 }

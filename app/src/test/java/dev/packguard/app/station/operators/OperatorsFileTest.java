@@ -2,6 +2,7 @@ package dev.packguard.app.station.operators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.packguard.app.station.files.EntryListFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +16,13 @@ class OperatorsFileTest {
     @TempDir
     Path tmp;
 
-    private static OperatorsFile.Read parse(String text) {
+    private static EntryListFile.Read<Operator> parse(String text) {
         return OperatorsFile.parse(Path.of("operators.json"), text);
     }
 
-    private static List<Operator> loaded(OperatorsFile.Read read) {
-        assertThat(read).isInstanceOf(OperatorsFile.Read.Loaded.class);
-        return ((OperatorsFile.Read.Loaded) read).operators();
+    private static List<Operator> loaded(EntryListFile.Read<Operator> read) {
+        assertThat(read).isInstanceOf(EntryListFile.Read.Loaded.class);
+        return ((EntryListFile.Read.Loaded<Operator>) read).entries();
     }
 
     @Test
@@ -52,14 +53,14 @@ class OperatorsFileTest {
 
     @Test
     void read_missingFile_isMissing_notAnError() {
-        assertThat(OperatorsFile.read(tmp.resolve("none.json"))).isEqualTo(new OperatorsFile.Read.Missing(tmp.resolve("none.json")));
+        assertThat(OperatorsFile.read(tmp.resolve("none.json"))).isEqualTo(new EntryListFile.Read.Missing<Operator>(tmp.resolve("none.json")));
     }
 
     @Test
     void read_notUtf8_isRefused() throws Exception {
         Path file = Files.write(tmp.resolve("operators.json"), new byte[] {'{', (byte) 0xC3, '}'});
-        assertThat(OperatorsFile.read(file)).isInstanceOf(OperatorsFile.Read.Invalid.class)
-                .extracting(r -> ((OperatorsFile.Read.Invalid) r).describe()).asString().contains("not UTF-8");
+        assertThat(OperatorsFile.read(file)).isInstanceOf(EntryListFile.Read.Invalid.class)
+                .extracting(r -> ((EntryListFile.Read.Invalid<Operator>) r).describe()).asString().contains("not UTF-8");
     }
 
     @Test
@@ -80,9 +81,9 @@ class OperatorsFileTest {
         not an object          | []                                                        | file: must be a JSON object
         """)
     void parse_badFile_isRefusedSayingWhere(String what, String text, String problem) {
-        OperatorsFile.Read read = parse(text);
-        assertThat(read).as(what).isInstanceOf(OperatorsFile.Read.Invalid.class);
-        assertThat(((OperatorsFile.Read.Invalid) read).describe()).contains(problem);
+        EntryListFile.Read<Operator> read = parse(text);
+        assertThat(read).as(what).isInstanceOf(EntryListFile.Read.Invalid.class);
+        assertThat(((EntryListFile.Read.Invalid<Operator>) read).describe()).contains(problem);
     }
 
     // Each row is one bad entry after a good one; the problem names the entry, its badge and the field.
@@ -108,17 +109,17 @@ class OperatorsFileTest {
     void parse_badEntry_isRefusedNamingTheEntryAndField(String what, String entry, String problem) {
         String text = "{\"format\": 1, \"operators\": [{\"badge\": \"tech-1\", \"name\": \"Anna Schmidt\", "
                 + "\"role\": \"technician\"}, " + entry + "]}";
-        OperatorsFile.Read read = parse(text);
-        assertThat(read).as(what).isInstanceOf(OperatorsFile.Read.Invalid.class);
-        OperatorsFile.Read.Invalid bad = (OperatorsFile.Read.Invalid) read;
+        EntryListFile.Read<Operator> read = parse(text);
+        assertThat(read).as(what).isInstanceOf(EntryListFile.Read.Invalid.class);
+        EntryListFile.Read.Invalid<Operator> bad = (EntryListFile.Read.Invalid<Operator>) read;
         assertThat(bad.problems()).as(what).hasSize(1);
         assertThat(bad.problems().get(0).toString()).as(what).startsWith(problem);
     }
 
     @Test
     void read_largerThanAMebibyte_isRefusedUnparsed() throws Exception {
-        Path file = Files.write(tmp.resolve("operators.json"), new byte[(int) OperatorsFile.MAX_BYTES + 1]);
-        assertThat(((OperatorsFile.Read.Invalid) OperatorsFile.read(file)).describe()).contains("larger than 1 MiB");
+        Path file = Files.write(tmp.resolve("operators.json"), new byte[(int) EntryListFile.MAX_BYTES + 1]);
+        assertThat(((EntryListFile.Read.Invalid<Operator>) OperatorsFile.read(file)).describe()).contains("larger than 1 MiB");
     }
 
     @Test

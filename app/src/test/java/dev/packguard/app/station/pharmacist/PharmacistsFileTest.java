@@ -2,6 +2,7 @@ package dev.packguard.app.station.pharmacist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.packguard.app.station.files.EntryListFile;
 import dev.packguard.app.station.packing.PharmacistPins;
 import dev.packguard.app.station.packing.PinCheck;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class PharmacistsFileTest {
                 + iterations + ", \"hash\": \"" + hash + "\"}";
     }
 
-    private static PharmacistsFile.Read parse(String text) {
+    private static EntryListFile.Read<PharmacistPins.Pharmacist> parse(String text) {
         return PharmacistsFile.parse(Path.of("pharmacists.json"), text);
     }
 
@@ -40,9 +41,9 @@ class PharmacistsFileTest {
         PharmacistPins.Pharmacist b = PharmacistPins.enrol("pharm-2", "B. Chemist", "0815".toCharArray(), 10_000);
         PharmacistsFile.write(file, List.of(a, b));
 
-        PharmacistsFile.Read read = PharmacistsFile.read(file);
-        assertThat(read).isInstanceOf(PharmacistsFile.Read.Loaded.class);
-        var loaded = ((PharmacistsFile.Read.Loaded) read).pharmacists();
+        EntryListFile.Read<PharmacistPins.Pharmacist> read = PharmacistsFile.read(file);
+        assertThat(read).isInstanceOf(EntryListFile.Read.Loaded.class);
+        var loaded = ((EntryListFile.Read.Loaded<PharmacistPins.Pharmacist>) read).entries();
         assertThat(loaded).extracting(PharmacistPins.Pharmacist::id).containsExactly("pharm-1", "pharm-2");
         assertThat(loaded.get(1).salt()).isEqualTo(b.salt());
         PharmacistPins pins = PharmacistsFile.pinsFor(Optional.of(file));
@@ -58,7 +59,7 @@ class PharmacistsFileTest {
     @Test
     void parse_validEntry_isLoaded() {
         assertThat(parse("{\"format\": 1, \"pharmacists\": [" + entry("pharm-1", SALT, "600000", HASH) + "]}"))
-                .isInstanceOf(PharmacistsFile.Read.Loaded.class);
+                .isInstanceOf(EntryListFile.Read.Loaded.class);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,9 +72,9 @@ class PharmacistsFileTest {
         trailing garbage       | {"format": 1, "pharmacists": []} []                                 | not valid JSON
         """)
     void parse_badFile_isRefusedSayingWhere(String what, String text, String problem) {
-        PharmacistsFile.Read read = parse(text);
-        assertThat(read).as(what).isInstanceOf(PharmacistsFile.Read.Invalid.class);
-        assertThat(((PharmacistsFile.Read.Invalid) read).describe()).contains(problem);
+        EntryListFile.Read<PharmacistPins.Pharmacist> read = parse(text);
+        assertThat(read).as(what).isInstanceOf(EntryListFile.Read.Invalid.class);
+        assertThat(((EntryListFile.Read.Invalid<PharmacistPins.Pharmacist>) read).describe()).contains(problem);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,16 +91,16 @@ class PharmacistsFileTest {
         """)
     void parse_badEntry_namesTheEntryAndField(String what, String id, String salt, String iterations, String hash,
             String problem) {
-        PharmacistsFile.Read read = parse("{\"format\": 1, \"pharmacists\": [" + entry(id, salt, iterations, hash) + "]}");
-        assertThat(read).as(what).isInstanceOf(PharmacistsFile.Read.Invalid.class);
-        assertThat(((PharmacistsFile.Read.Invalid) read).describe()).contains(problem);
+        EntryListFile.Read<PharmacistPins.Pharmacist> read = parse("{\"format\": 1, \"pharmacists\": [" + entry(id, salt, iterations, hash) + "]}");
+        assertThat(read).as(what).isInstanceOf(EntryListFile.Read.Invalid.class);
+        assertThat(((EntryListFile.Read.Invalid<PharmacistPins.Pharmacist>) read).describe()).contains(problem);
     }
 
     @Test
     void parse_sameIdTwice_isRefusedNamingTheSecond() {
-        PharmacistsFile.Read read = parse("{\"format\": 1, \"pharmacists\": [" + entry("pharm-1", SALT, "600000", HASH)
+        EntryListFile.Read<PharmacistPins.Pharmacist> read = parse("{\"format\": 1, \"pharmacists\": [" + entry("pharm-1", SALT, "600000", HASH)
                 + ", " + entry("pharm-1", SALT, "600000", HASH) + "]}");
-        assertThat(((PharmacistsFile.Read.Invalid) read).problems()).extracting(PharmacistsFile.Problem::toString)
+        assertThat(((EntryListFile.Read.Invalid<PharmacistPins.Pharmacist>) read).problems()).extracting(EntryListFile.Problem::toString)
                 .containsExactly("pharmacists[1] (id \"pharm-1\").id: is listed twice");
     }
 
@@ -134,5 +135,16 @@ class PharmacistsFileTest {
 
     private static String why(PharmacistPins pins) {
         return pins.authorise("pharm-1", "4711".toCharArray(), NOW).why();
+    }
+
+    @Test
+    void read_oversizedOrNotUtf8_isInvalidUnparsed_likeEveryStationListFile() throws Exception {
+        Path big = java.nio.file.Files.write(tmp.resolve("big.json"), new byte[(int) EntryListFile.MAX_BYTES + 1]);
+        assertThat(((EntryListFile.Read.Invalid<PharmacistPins.Pharmacist>) PharmacistsFile.read(big)).describe())
+                .startsWith("The pharmacists file " + big).contains("larger than 1 MiB");
+        Path latin1 = java.nio.file.Files.write(tmp.resolve("latin1.json"),
+                "{\"format\": 1, \"pharmacists\": [], \"x\": \"\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(((EntryListFile.Read.Invalid<PharmacistPins.Pharmacist>) PharmacistsFile.read(latin1)).describe())
+                .contains("not UTF-8");
     }
 }
