@@ -56,10 +56,7 @@ public final class CameraInput implements AutoCloseable {
     }
 
     private void show(CameraLink.Status s) {
-        boolean ok = s instanceof CameraLink.Watching;
-        status.setText((ok ? "\u2714 " : "\u26A0 ") + s.message());
-        status.getStyleClass().removeIf(c -> c.startsWith("level-"));
-        status.getStyleClass().add(ok ? "level-ok" : "level-attention");
+        InputStatus.show(status, s instanceof CameraLink.Watching, s.message());
     }
 
     /** Stops watching and ends ffmpeg. */

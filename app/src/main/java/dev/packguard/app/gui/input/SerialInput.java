@@ -39,10 +39,7 @@ public final class SerialInput implements AutoCloseable {
     }
 
     private void show(SerialLink.Status s) {
-        boolean ok = s instanceof SerialLink.Connected;
-        status.setText((ok ? "\u2714 " : "\u26A0 ") + s.message());
-        status.getStyleClass().removeIf(c -> c.startsWith("level-"));
-        status.getStyleClass().add(ok ? "level-ok" : "level-attention");
+        InputStatus.show(status, s instanceof SerialLink.Connected, s.message());
     }
 
     /** Stops reading and closes the port. */
