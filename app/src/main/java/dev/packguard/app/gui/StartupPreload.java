@@ -36,7 +36,9 @@ final class StartupPreload {
         // Bouncy Castle's Ed25519 tables (about a third of a second of arithmetic, once per
         // process): the first check of a key, the policy's log key, needs them, and every
         // signature check after. Built on a thread of their own from the first moment.
-        Thread tables = new Thread(org.bouncycastle.math.ec.rfc8032.Ed25519::precompute, "packguard-preload-ed25519");
+        // A lambda, not a method reference: a reference would load the class here, on the caller's
+        // thread, with the signed jar's checks; the lambda loads it on its own thread.
+        Thread tables = new Thread(() -> org.bouncycastle.math.ec.rfc8032.Ed25519.precompute(), "packguard-preload-ed25519");
         tables.setDaemon(true);
         tables.start();
     }
