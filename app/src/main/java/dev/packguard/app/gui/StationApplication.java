@@ -232,7 +232,7 @@ public final class StationApplication extends Application implements SettingsVie
         return demo.stationConfig();
     }
 
-    // Worker thread. What could not be closed, if anything.
+    // Worker thread (or the FX thread as the station ends). What could not be closed, if anything.
     private Optional<String> closeStation() {
         try {
             if (publisher != null) {
@@ -382,15 +382,8 @@ public final class StationApplication extends Application implements SettingsVie
         if (camera != null) {
             camera.close();
         }
-        if (publisher != null) {
-            publisher.close();
-        }
-        if (packing != null) {
-            packing.close();
-        }
-        if (services != null) {
-            services.close();
-        }
+        // The same closing as a restart's; the station is ending, so a problem is only reported.
+        closeStation().ifPresent(problem -> System.err.println("packguard: the station did not close cleanly: " + problem));
         demoStation.ifPresent(DemoStation::close);
         EarlyStart.discardPending();
     }
