@@ -75,8 +75,14 @@ public final class MainView {
     private void initialize() {
         ledgerStatus.textProperty().bind(viewModel.ledgerStatusProperty());
         ledgerDetail.textProperty().bind(viewModel.ledgerDetailProperty());
+        ledgerDetail.visibleProperty().bind(ledgerDetail.textProperty().isNotEmpty());
+        ledgerDetail.managedProperty().bind(ledgerDetail.visibleProperty());
         workAreaHint.textProperty().bind(viewModel.workAreaHintProperty());
         configuration.textProperty().bind(viewModel.configurationProperty());
+        // The bar may cut it short; the whole text is one hover away.
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(viewModel.configurationProperty());
+        configuration.setTooltip(whole);
         operator.textProperty().bind(viewModel.operatorProperty());
         version.textProperty().bind(viewModel.versionProperty());
         bindPublishing();

@@ -313,6 +313,9 @@ class PharmacistScreenTest {
             assertThat(text(robot, "#overrideResult")).isEqualTo("\u26A0 Override granted: " + warning);
             assertThat(text(robot, "#ledgerStatus")).startsWith("Ledger: OVERRIDE · Online · 40 entries · verified 1 d 6 h ago");
             assertThat(text(robot, "#ledgerDetail")).isEqualTo(warning);
+            // Shown whole (its own line in the status bar, wrapped), not cut short with an ellipsis.
+            Label detail = robot.lookup("#ledgerDetail").queryAs(Label.class);
+            assertThat(((javafx.scene.text.Text) detail.lookup(".text")).getText()).isEqualTo(warning);
             assertThat(robot.lookup("#overrideButton").queryAs(Button.class).isDisabled()).isTrue();
             AuditRecord granted = records(AuditKind.OVERRIDE).get(0);
             assertThat(granted.entry().detail()).startsWith("GRANTED until 2026-11-25T22:00:00Z with the ledger 1 d 6 h old")
