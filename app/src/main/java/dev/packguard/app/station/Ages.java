@@ -21,4 +21,9 @@ public final class Ages {
         }
         return (s / 86_400) + " d " + (s % 86_400 / 3600) + " h";
     }
+
+    /** A short wait in words, as a retry states it: whole seconds as "2 s", anything else as "300 ms". */
+    public static String shortWait(Duration wait) {
+        return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
+    }
 }

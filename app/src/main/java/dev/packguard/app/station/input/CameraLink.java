@@ -103,7 +103,7 @@ public final class CameraLink implements AutoCloseable {
 
         @Override
         public String message() {
-            String in = retry.toMillis() % 1000 == 0 ? retry.toSeconds() + " s" : retry.toMillis() + " ms";
+            String in = dev.packguard.app.station.Ages.shortWait(retry);
             return (camera.isEmpty() ? "" : "Camera " + camera + ": ") + problem + ". Trying again in " + in + ".";
         }
     }

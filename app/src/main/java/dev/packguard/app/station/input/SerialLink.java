@@ -59,7 +59,7 @@ public final class SerialLink implements AutoCloseable {
 
         @Override
         public String message() {
-            String every = retry.toMillis() % 1000 == 0 ? retry.toSeconds() + " s" : retry.toMillis() + " ms";
+            String every = dev.packguard.app.station.Ages.shortWait(retry);
             return "Serial scanner " + port + ": " + problem + ". Trying again every " + every + ".";
         }
     }
