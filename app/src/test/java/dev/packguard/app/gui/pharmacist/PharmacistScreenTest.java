@@ -136,6 +136,16 @@ class PharmacistScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    // A station with order ORD-1001 sealed, a fresh ledger, and the pharmacist screen shown.
+    private void openOnASealedOrder(FxRobot robot) throws Exception {
+        f = new PackingFixture(Files.createTempDirectory("pharmacist-screen"));
+        sealOrder();
+        Feed feed = new Feed(f.ledger.get());
+        station(feed, f.parts);
+        open(robot, feed, Optional.empty());
+        showPharmacistScreen(robot);
+    }
+
     private void sealOrder() {
         PackingSession s = PackingSession.start(f.parts);
         s.scan("badge-17");
@@ -194,12 +204,7 @@ class PharmacistScreenTest {
 
     @Test
     void undo_withTheRightPin_showsUndone_andCancelsTheUnpublishedDispenses(FxRobot robot) throws Exception {
-        f = new PackingFixture(Files.createTempDirectory("pharmacist-screen"));
-        sealOrder();
-        Feed feed = new Feed(f.ledger.get());
-        station(feed, f.parts);
-        open(robot, feed, Optional.empty());
-        showPharmacistScreen(robot);
+        openOnASealedOrder(robot);
         assertThat(robot.lookup("#undoList").queryListView().getItems()).extracting(Object::toString)
                 .singleElement().asString().contains("ORD-1001 · sealed 2026-11-24 08:00 UTC by badge-17 · 3 packs");
 
@@ -218,12 +223,7 @@ class PharmacistScreenTest {
 
     @Test
     void undo_withWrongPins_isRefusedAndRecorded_thenLocked(FxRobot robot) throws Exception {
-        f = new PackingFixture(Files.createTempDirectory("pharmacist-screen"));
-        sealOrder();
-        Feed feed = new Feed(f.ledger.get());
-        station(feed, f.parts);
-        open(robot, feed, Optional.empty());
-        showPharmacistScreen(robot);
+        openOnASealedOrder(robot);
 
         undo(robot, "0000");
         assertThat(text(robot, "#undoResult")).isEqualTo("\u2716 Not undone: The pharmacist id or PIN is wrong "
@@ -259,12 +259,7 @@ class PharmacistScreenTest {
 
     @Test
     void undo_afterTheWindow_isRefused(FxRobot robot) throws Exception {
-        f = new PackingFixture(Files.createTempDirectory("pharmacist-screen"));
-        sealOrder();
-        Feed feed = new Feed(f.ledger.get());
-        station(feed, f.parts);
-        open(robot, feed, Optional.empty());
-        showPharmacistScreen(robot);
+        openOnASealedOrder(robot);
         f.clock.advance(Duration.ofDays(10).plusMinutes(1));
         undo(robot, new String(PackingFixture.PIN));
         assertThat(text(robot, "#undoResult")).contains("Not undone: Order ORD-1001 was sealed more than 10 days ago",
